@@ -1,0 +1,174 @@
+/**
+ * A semantic, sortable table on TanStack Table. Long lists (more than `virtualFrom` rows) are virtualised against the
+ * window with TanStack Virtual: only the rows in view are in the DOM, spacer rows keep the scroll height, and the
+ * table stays a real <table> for screen readers (aria-rowcount / aria-rowindex say where a row is).
+ */
+import {
+  type ColumnDef,
+  createSortedRowModel,
+  type Row,
+  type RowData,
+  rowSortingFeature,
+  type SortingState,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const sortableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+});
+export type SortableFeatures = typeof sortableFeatures;
+// biome-ignore lint/suspicious/noExplicitAny: column value types differ per column, as in TanStack's own examples
+export type Columns<T extends RowData> = ColumnDef<SortableFeatures, T, any>[];
+
+export interface ColumnMetaExtra {
+  numeric?: boolean;
+  /** A row header (the agency's name), for screen readers reading a row. */
+  rowHeader?: boolean;
+}
+
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  caption,
+  captionHidden,
+  initialSort = [],
+  getRowId,
+  virtualFrom = 150,
+  rowHeight = 49,
+  empty,
+  testId,
+}: {
+  columns: Columns<T>;
+  data: T[];
+  caption: string;
+  captionHidden?: boolean;
+  initialSort?: SortingState;
+  getRowId?: (row: T) => string;
+  virtualFrom?: number;
+  rowHeight?: number;
+  empty?: React.ReactNode;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const table = useTable({
+    features: sortableFeatures,
+    columns,
+    data,
+    state: { sorting },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+    ...(getRowId ? { getRowId: (row: T) => getRowId(row) } : {}),
+  });
+  const rows = table.getRowModel().rows;
+  const virtual = rows.length > virtualFrom;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    if (!virtual || !bodyRef.current) return;
+    setOffset(bodyRef.current.getBoundingClientRect().top + window.scrollY);
+  }, [virtual]);
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    scrollMargin: offset,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const shown: { row: Row<SortableFeatures, T>; index: number }[] = virtual
+    ? items.flatMap((v) => {
+        const row = rows[v.index];
+        return row ? [{ row, index: v.index }] : [];
+      })
+    : rows.map((row, index) => ({ row, index }));
+  const padTop = virtual && items.length ? (items[0]?.start ?? 0) - offset : 0;
+  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
+  const colCount = table.getAllLeafColumns().length;
+
+  return (
+    <div className="table-wrap" data-testid={testId}>
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta as ColumnMetaExtra | undefined;
+                const sorted = header.column.getIsSorted();
+                const canSort = header.column.getCanSort();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={meta?.numeric ? 'num' : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {header.isPlaceholder ? null : canSort ? (
+                      <button
+                        type="button"
+                        className="sort-btn"
+                        onClick={header.column.getToggleSortingHandler()}
+                        title={t('table.sortBy')}
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody ref={bodyRef}>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={colCount}>{empty ?? t('common.none')}</td>
+            </tr>
+          ) : null}
+          {padTop > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
+            <tr aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+          {shown.map(({ row, index }) => (
+            <tr key={row.id} aria-rowindex={index + 2} style={virtual ? { height: rowHeight } : undefined}>
+              {row.getAllCells().map((cell) => {
+                const meta = cell.column.columnDef.meta as ColumnMetaExtra | undefined;
+                if (meta?.rowHeader)
+                  return (
+                    <th key={cell.id} scope="row" style={{ fontWeight: 'inherit' }}>
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  );
+                return (
+                  <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          {padBottom > 0 ? (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
+            <tr aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
