@@ -74,6 +74,14 @@ export function Layout() {
         </div>
       </header>
       <main className="main" id="main" ref={mainRef} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        {viewer.tokenRejected ? (
+          <div className="alert alert-warn row" role="alert">
+            <span>{t('auth.tokenRejectedBanner')}</span>
+            <Link to="/sign-in" className="btn btn-small" onClick={() => setToken(null)}>
+              {t('auth.signInAgain')}
+            </Link>
+          </div>
+        ) : null}
         <Outlet />
       </main>
       <footer className="footer">{t('footer.text')}</footer>

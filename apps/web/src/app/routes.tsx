@@ -14,9 +14,8 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     children: [
       { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
-      { path: 'agencies/:agencyId', lazy: page(() => import('../features/agency/AgencyPage')) },
-      { path: 'assessments/:assessmentId', lazy: page(() => import('../features/agency/AssessmentPage')) },
-      { path: 'assessments/:assessmentId/report', lazy: page(() => import('../features/report/ReportPage')) },
+      { path: 'agencies/:slug', lazy: page(() => import('../features/agency/AgencyPage')) },
+      { path: 'agencies/:slug/report', lazy: page(() => import('../features/report/ReportPage')) },
       { path: 'review', lazy: page(() => import('../features/review/ReviewQueuePage')) },
       { path: 'evidence/:evidenceId', lazy: page(() => import('../features/evidence/EvidencePage')) },
       { path: 'import', lazy: page(() => import('../features/import/ImportPage')) },

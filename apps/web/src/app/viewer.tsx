@@ -1,23 +1,71 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+/**
+ * Who the API token belongs to and what it may do, asked of the API (the Viewer query) — the UI only hides what a
+ * role cannot use; the API decides. A token change clears Apollo's cache and asks again.
+ */
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { type Role, ViewerDocument } from '@openita/schema/client';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { getToken, onTokenChange } from '../lib/auth';
 
-export type Role = 'reader' | 'auditor' | 'reviewer' | 'admin';
-export type Capability = 'review' | 'import' | 'admin' | 'submit';
+export type Capability = 'review' | 'import' | 'admin' | 'submit' | 'read';
 
 export interface Viewer {
+  /** The Viewer query has answered (for the current token). */
+  ready: boolean;
   signedIn: boolean;
+  /** A token is stored but the API does not accept it (revoked, expired, mistyped). */
+  tokenRejected: boolean;
   name: string | null;
   role: Role | null;
+  tokenLabel: string | null;
   can: (what: Capability) => boolean;
 }
 
-const anonymous: Viewer = { signedIn: false, name: null, role: null, can: () => false };
-const ViewerContext = createContext<Viewer>(anonymous);
+const ViewerContext = createContext<Viewer>({
+  ready: false,
+  signedIn: false,
+  tokenRejected: false,
+  name: null,
+  role: null,
+  tokenLabel: null,
+  can: () => false,
+});
 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
+  const client = useApolloClient();
   const [token, setTok] = useState(getToken());
+  const first = useRef(true);
   useEffect(() => onTokenChange(setTok), []);
-  return <ViewerContext.Provider value={token ? anonymous : anonymous}>{children}</ViewerContext.Provider>;
+  // A different token sees different data: drop everything cached for the previous one and refetch what is shown.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the token changes
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    void client.resetStore();
+  }, [token, client]);
+  const { data, loading, error } = useQuery(ViewerDocument, { fetchPolicy: 'cache-and-network' });
+  const value = useMemo<Viewer>(() => {
+    const v = data?.viewer;
+    const flags = {
+      read: !!v?.canRead,
+      review: !!v?.canReview,
+      submit: !!v?.canSubmit,
+      admin: !!v?.canAdminister,
+      import: !!v?.canAdminister,
+    };
+    return {
+      ready: !loading || !!data,
+      signedIn: !!v?.authenticated,
+      tokenRejected: !!token && !!(error || (v && !v.authenticated)),
+      name: v?.user?.name ?? null,
+      role: v?.role ?? null,
+      tokenLabel: v?.tokenLabel ?? null,
+      can: (what) => flags[what],
+    };
+  }, [data, loading, error, token]);
+  return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 
 export function useViewer(): Viewer {

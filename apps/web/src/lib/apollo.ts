@@ -7,7 +7,9 @@ import { getToken } from './auth';
 export const GRAPHQL_URL = import.meta.env.VITE_GRAPHQL_URL ?? '/graphql';
 
 export function createApolloClient(): ApolloClient {
+  // The stored token, unless the operation brings its own (the sign-in page checks a token before keeping it).
   const auth = new SetContextLink(({ headers }) => {
+    if (headers?.authorization) return { headers };
     const token = getToken();
     return { headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
   });
@@ -17,8 +19,9 @@ export function createApolloClient(): ApolloClient {
       typePolicies: {
         Query: {
           fields: {
-            agencies: relayStylePagination(['filter', 'search', 'type', 'province', 'level', 'framework', 'orderBy']),
-            evidence: relayStylePagination(['filter', 'status', 'item', 'agency', 'auditor', 'orderBy']),
+            // Pages of one list (same filters) are merged; fetchMore appends the next page.
+            agencies: relayStylePagination(['framework', 'search', 'types', 'provinces', 'levels', 'basis', 'sort']),
+            evidence: relayStylePagination(['filter', 'order']),
           },
         },
       },

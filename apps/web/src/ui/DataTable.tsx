@@ -17,7 +17,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const sortableFeatures = tableFeatures({
@@ -46,6 +46,9 @@ export function DataTable<T extends RowData>({
   rowHeight = 49,
   empty,
   testId,
+  sorting: controlledSorting,
+  onSortingChange,
+  onNearEnd,
 }: {
   columns: Columns<T>;
   data: T[];
@@ -57,15 +60,27 @@ export function DataTable<T extends RowData>({
   rowHeight?: number;
   empty?: React.ReactNode;
   testId?: string;
+  /** Server-side sorting: the rows arrive sorted; the header only reports what the user asked for. */
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
+  /** Called when the last rows come into view (to fetch the next page). */
+  onNearEnd?: () => void;
 }) {
   const { t } = useTranslation();
-  const [sorting, setSorting] = useState<SortingState>(initialSort);
+  const [localSorting, setLocalSorting] = useState<SortingState>(initialSort);
+  const manual = controlledSorting !== undefined;
+  const sorting = manual ? controlledSorting : localSorting;
   const table = useTable({
     features: sortableFeatures,
     columns,
     data,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      if (manual) onSortingChange?.(next);
+      else setLocalSorting(next);
+    },
+    manualSorting: manual,
     enableSortingRemoval: false,
     ...(getRowId ? { getRowId: (row: T) => getRowId(row) } : {}),
   });
@@ -90,6 +105,10 @@ export function DataTable<T extends RowData>({
         return row ? [{ row, index: v.index }] : [];
       })
     : rows.map((row, index) => ({ row, index }));
+  const lastShown = virtual ? items[items.length - 1]?.index : rows.length - 1;
+  useEffect(() => {
+    if (onNearEnd && lastShown !== undefined && lastShown >= rows.length - 15) onNearEnd();
+  }, [lastShown, rows.length, onNearEnd]);
   const padTop = virtual && items.length ? (items[0]?.start ?? 0) - offset : 0;
   const padBottom = virtual && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
   const colCount = table.getAllLeafColumns().length;

@@ -1,49 +1,37 @@
 /**
- * What-if: tick OIT items and watch the total move. Runs packages/scoring's score() and whatIf() in the browser
- * (this module is its own chunk, loaded with the agency page), so every tick answers at once with exactly the
- * arithmetic the API uses. The survey side is held fixed at the assessment's own indicator scores.
+ * What-if: tick OIT items and watch the total move. Runs packages/scoring's parseAssessment(), score() and
+ * whatIf() in the browser on the assessment as the API scores it (Assessment.scoringInput), so every tick answers
+ * at once with exactly the arithmetic the API uses. This module is its own chunk, loaded with the agency page.
  */
-import { type Assessment, getFramework, score, type WhatIfEntry, whatIf } from '@openita/scoring';
+import { type Assessment, parseAssessment, score, type WhatIfEntry, whatIf } from '@openita/scoring';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDelta, formatScore, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { LevelBadge } from '../../ui/LevelBadge';
 
-export interface WhatIfInput {
-  framework: string;
-  /** Indicator number → unrounded score, for the indicators not made of items (IIT, EIT). */
-  indicators: Record<string, number>;
-  /** Instrument → unrounded score, where an instrument has no indicator data. */
-  instruments?: Record<string, number>;
-  /** Item id → passes, for every OIT item with a status (items without accepted evidence fail). */
-  items: Record<string, boolean>;
+export default function WhatIf({ scoringInput }: { scoringInput: unknown }) {
+  const { t } = useTranslation();
+  const parsed = useMemo(() => parseAssessment(scoringInput, { missingItems: 'fail' }), [scoringInput]);
+  if (!parsed.assessment || !parsed.framework)
+    return (
+      <p className="muted" data-testid="what-if-unavailable">
+        {t('whatIf.unavailable')}
+      </p>
+    );
+  if (!Object.keys(parsed.assessment.items).length) return <p className="muted">{t('whatIf.noItems')}</p>;
+  return <WhatIfPanel base={parsed.assessment} framework={parsed.framework} />;
 }
 
-export default function WhatIf({ input }: { input: WhatIfInput }) {
+function WhatIfPanel({ base, framework }: { base: Assessment; framework: NonNullable<ReturnType<typeof parseAssessment>['framework']> }) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const framework = useMemo(() => getFramework(input.framework), [input.framework]);
-  const base: Assessment = useMemo(
-    () => ({
-      framework: input.framework,
-      agency: { name: { th: '-' } },
-      answers: {},
-      indicators: input.indicators,
-      instruments: input.instruments ?? {},
-      items: input.items,
-    }),
-    [input],
-  );
   /** The ranking is computed once on the real statuses: the to-do list does not reshuffle while you tick. */
   const plan = useMemo(() => whatIf(base, framework), [base, framework]);
-  const [items, setItems] = useState<Record<string, boolean>>(input.items);
+  const [items, setItems] = useState<Record<string, boolean>>(base.items);
   const current = useMemo(() => score({ ...base, items }, framework), [base, items, framework]);
-  const changed = Object.keys(items).filter((id) => items[id] !== input.items[id]);
+  const changed = Object.keys(items).filter((id) => items[id] !== base.items[id]);
   const delta = current.total - plan.total;
-  const itemBased = Object.keys(input.items).length > 0;
-
-  if (!itemBased) return <p className="muted">{t('whatIf.noItems')}</p>;
 
   const failing = plan.entries.filter((e) => e.status !== 'pass');
   const passing = plan.entries.filter((e) => e.status === 'pass');
@@ -73,7 +61,7 @@ export default function WhatIf({ input }: { input: WhatIfInput }) {
           {changed.length ? t('whatIf.changedCount', { count: changed.length }) : t('whatIf.hint')}
         </div>
         <div className="spacer" />
-        <button type="button" className="btn btn-small" disabled={!changed.length} onClick={() => setItems(input.items)}>
+        <button type="button" className="btn btn-small" disabled={!changed.length} onClick={() => setItems(base.items)}>
           {t('whatIf.reset')}
         </button>
       </div>

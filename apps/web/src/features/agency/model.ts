@@ -92,6 +92,7 @@ export interface AgencyView {
   id: string;
   name: LocalText;
   type: string;
+  typeName: LocalText;
   province: string | null;
   websites: string[];
 }

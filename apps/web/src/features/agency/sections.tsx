@@ -70,7 +70,7 @@ export function Headline({ a }: { a: AssessmentView }) {
                 {official?.rank ?? a.rank}
                 {a.rankOf ? <span className="small muted"> / {a.rankOf}</span> : null}
               </span>
-              <span className="small muted">{t(`agencyType.${a.agency.type}`, { defaultValue: a.agency.type })}</span>
+              <span className="small muted">{t('agency.rankAmong', { type: local(a.agency.typeName, currentLang()) })}</span>
             </div>
           ) : null}
           {s ? (

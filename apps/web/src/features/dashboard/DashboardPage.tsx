@@ -1,5 +1,318 @@
+/**
+ * The dashboard: every agency with its score, level and rank; filters by type, province and level; Thai search;
+ * the level distribution. Filtering, sorting and ranking happen in the API (over all agencies, not just the
+ * loaded page); the list loads page by page as it scrolls and renders only the rows in view.
+ */
+import { useQuery } from '@apollo/client/react';
+import {
+  type AgenciesQuery,
+  AgenciesDocument,
+  type AgencySort,
+  type AgencyType,
+  FilterOptionsDocument,
+} from '@openita/schema/client';
+import { createColumnHelper, type SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { fiscalYearLabel, formatCount, local } from '../../lib/format';
+import { currentLang } from '../../lib/i18n';
+import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
+import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
+import { Empty, ErrorState, Loading } from '../../ui/States';
+import { LEVELS, LevelDistribution } from './LevelDistribution';
+
+type Row = AgenciesQuery['agencies']['edges'][number]['node'];
+const PAGE = 200;
+const helper = createColumnHelper<SortableFeatures, Row>();
+
+const SORTS: Record<string, AgencySort> = { 'score-desc': 'SCORE_DESC', 'score-asc': 'SCORE_ASC', name: 'NAME' };
 
 export default function DashboardPage() {
-  return <PageHeader title="DashboardPage" />;
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const type = params.get('type') ?? '';
+  const province = params.get('province') ?? '';
+  const level = params.get('level') ?? '';
+  const sortKey = params.get('sort') ?? 'score-desc';
+  const sort = SORTS[sortKey] ?? 'SCORE_DESC';
+
+  const set = useCallback(
+    (key: string, value: string | null) =>
+      setParams(
+        (p) => {
+          const n = new URLSearchParams(p);
+          if (value) n.set(key, value);
+          else n.delete(key);
+          return n;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+
+  const options = useQuery(FilterOptionsDocument);
+  const variables = {
+    search: q.trim() || null,
+    types: type ? [type as AgencyType] : null,
+    provinces: province ? [province] : null,
+    levels: level ? [level] : null,
+    sort,
+    first: PAGE,
+  };
+  const { data, loading, error, fetchMore, refetch } = useQuery(AgenciesDocument, {
+    variables,
+    notifyOnNetworkStatusChange: true,
+  });
+  const conn = data?.agencies;
+  const rows = useMemo(() => conn?.edges.map((e) => e.node) ?? [], [conn]);
+  const fetching = useRef(false);
+  const loadMore = useCallback(() => {
+    if (fetching.current || !conn?.pageInfo.hasNextPage) return;
+    fetching.current = true;
+    void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() => {
+      fetching.current = false;
+    });
+  }, [conn, fetchMore]);
+
+  // The distribution ignores the level filter (it is how one picks a level): with a level picked, ask for it apart.
+  const whole = useQuery(AgenciesDocument, {
+    variables: { ...variables, levels: null, first: 1 },
+    skip: !level,
+    fetchPolicy: 'no-cache',
+  });
+  const levelsOf = level ? whole.data?.agencies.levels : conn?.levels;
+  const counts = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const l of levelsOf ?? []) if (l.level) out[l.level] = l.count;
+    return out;
+  }, [levelsOf]);
+  const unscored = conn?.levels.find((l) => l.level === null)?.count ?? 0;
+
+  const columns = useMemo<Columns<Row>>(
+    () => [
+      helper.display({
+        id: 'rank',
+        header: () => t('dashboard.rank'),
+        cell: ({ row }) => {
+          const r = row.original.assessment?.rank;
+          return r ? (
+            <span title={t('dashboard.rankOf', { rank: r.rank, of: r.of, type: local(row.original.typeName, lang) })}>
+              {r.rank}
+            </span>
+          ) : (
+            <span className="muted">–</span>
+          );
+        },
+        meta: { numeric: true },
+      }),
+      helper.accessor((r) => r.name.th, {
+        id: 'name',
+        header: () => t('dashboard.agency'),
+        cell: ({ row }) => (
+          <>
+            <Link to={`/agencies/${encodeURIComponent(row.original.slug)}`}>{local(row.original.name, lang)}</Link>
+            <div className="small muted">{local(row.original.typeName, lang)}</div>
+          </>
+        ),
+        meta: { rowHeader: true },
+      }),
+      helper.accessor('province', {
+        header: () => t('dashboard.province'),
+        cell: ({ getValue }) => getValue() ?? <span className="muted">–</span>,
+        enableSorting: false,
+      }),
+      helper.accessor((r) => headline(r).total, {
+        id: 'score',
+        header: () => t('dashboard.score'),
+        cell: ({ row }) => {
+          const h = headline(row.original);
+          return h.display ? (
+            <span>
+              <strong>{h.display}</strong>
+              {h.official ? (
+                <span className="small muted" title={t('agency.official')}>
+                  {' '}
+                  *
+                </span>
+              ) : null}
+            </span>
+          ) : (
+            <span className="muted">{t('dashboard.noScore')}</span>
+          );
+        },
+        meta: { numeric: true },
+        sortDescFirst: true,
+      }),
+      helper.accessor((r) => headline(r).level, {
+        id: 'level',
+        header: () => t('dashboard.level'),
+        cell: ({ getValue }) => <LevelBadge level={getValue()} />,
+        enableSorting: false,
+      }),
+    ],
+    [t, lang],
+  );
+
+  const sorting: SortingState =
+    sortKey === 'name' ? [{ id: 'name', desc: false }] : [{ id: 'score', desc: sortKey !== 'score-asc' }];
+  const fw = options.data?.framework;
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboard.title')}
+        lead={fw ? `${local(fw.name, lang)}` : t('dashboard.lead')}
+        docTitle={t('dashboard.title')}
+      />
+      <div className="grid" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
+        {levelsOf ? <LevelDistribution counts={counts} picked={level || null} onPick={(l) => set('level', l)} /> : null}
+        <section className="card" aria-labelledby="agencies-title">
+          <div className="card-header">
+            <h2 id="agencies-title">{t('dashboard.agencies')}</h2>
+            <span className="muted small" aria-live="polite" data-testid="result-count">
+              {conn ? t('dashboard.found', { count: conn.totalCount, n: formatCount(conn.totalCount, lang) }) : ''}
+              {unscored ? ` · ${t('dashboard.unscored', { count: unscored })}` : ''}
+              {fw ? ` · ${fiscalYearLabel(fw.fiscalYear, lang)}` : ''}
+            </span>
+          </div>
+          <Filters
+            q={q}
+            onSearch={(v) => set('q', v)}
+            type={type}
+            onType={(v) => set('type', v)}
+            province={province}
+            onProvince={(v) => set('province', v)}
+            level={level}
+            onLevel={(v) => set('level', v)}
+            types={options.data?.agencyTypes ?? []}
+            provinces={options.data?.provinces ?? []}
+          />
+          {error ? (
+            <ErrorState error={error} onRetry={() => void refetch()} />
+          ) : !conn && loading ? (
+            <Loading lines={8} />
+          ) : (
+            <DataTable
+              testId="agency-table"
+              caption={t('dashboard.agencies')}
+              captionHidden
+              columns={columns}
+              data={rows}
+              getRowId={(r) => r.id}
+              sorting={sorting}
+              onSortingChange={(s) => {
+                const first = s[0];
+                set('sort', !first ? null : first.id === 'name' ? 'name' : first.desc ? null : 'score-asc');
+              }}
+              onNearEnd={loadMore}
+              empty={<Empty>{t('dashboard.none')}</Empty>}
+            />
+          )}
+          {conn?.pageInfo.hasNextPage ? (
+            <div className="row" style={{ justifyContent: 'center', marginTop: '0.75rem' }}>
+              <button type="button" className="btn" onClick={loadMore} disabled={loading}>
+                {t('dashboard.more', { count: conn.totalCount - rows.length })}
+              </button>
+            </div>
+          ) : null}
+          <p className="small muted" style={{ marginTop: '0.75rem' }}>
+            {t('dashboard.officialNote')}
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** The figure the dashboard shows: the official result where there is one, else OpenITA's. */
+function headline(r: Row): { total: number | null; display: string | null; level: string | null; official: boolean } {
+  const a = r.assessment;
+  if (a?.official?.total != null)
+    return { total: a.official.total, display: a.official.totalDisplay, level: a.official.level ?? a.score?.level ?? null, official: true };
+  if (a?.score) return { total: a.score.total, display: a.score.totalDisplay, level: a.score.level, official: false };
+  return { total: null, display: null, level: null, official: false };
+}
+
+function Filters(props: {
+  q: string;
+  onSearch: (v: string) => void;
+  type: string;
+  onType: (v: string) => void;
+  province: string;
+  onProvince: (v: string) => void;
+  level: string;
+  onLevel: (v: string) => void;
+  types: { type: string; name: { th: string; en?: string | null } }[];
+  provinces: string[];
+}) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const id = useId();
+  const [text, setText] = useState(props.q);
+  const { onSearch } = props;
+  useEffect(() => setText(props.q), [props.q]);
+  // Search as the user types, without a request per keystroke.
+  useEffect(() => {
+    if (text === props.q) return;
+    const timer = setTimeout(() => onSearch(text), 250);
+    return () => clearTimeout(timer);
+  }, [text, props.q, onSearch]);
+  return (
+    <search className="filters" aria-label={t('dashboard.filters')}>
+      <div className="field" style={{ gridColumn: 'span 2' }}>
+        <label htmlFor={`${id}-q`}>{t('dashboard.search')}</label>
+        <input
+          id={`${id}-q`}
+          className="input"
+          type="search"
+          value={text}
+          placeholder={t('dashboard.searchPlaceholder')}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="search"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-type`}>{t('dashboard.type')}</label>
+        <select id={`${id}-type`} className="select" value={props.type} onChange={(e) => props.onType(e.target.value)}>
+          <option value="">{t('common.all')}</option>
+          {props.types.map((x) => (
+            <option key={x.type} value={x.type}>
+              {local(x.name, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-province`}>{t('dashboard.province')}</label>
+        <select
+          id={`${id}-province`}
+          className="select"
+          value={props.province}
+          onChange={(e) => props.onProvince(e.target.value)}
+        >
+          <option value="">{t('common.all')}</option>
+          {props.provinces.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-level`}>{t('dashboard.level')}</label>
+        <select id={`${id}-level`} className="select" value={props.level} onChange={(e) => props.onLevel(e.target.value)}>
+          <option value="">{t('common.all')}</option>
+          {LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+    </search>
+  );
 }

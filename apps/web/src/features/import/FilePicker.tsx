@@ -7,6 +7,7 @@ export function FilePicker({ onFile, accept }: { onFile: (file: File) => void; a
   const id = useId();
   const [active, setActive] = useState(false);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file input inside is the accessible control
     <div
       className="dropzone"
       data-active={active}

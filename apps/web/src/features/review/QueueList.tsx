@@ -163,6 +163,7 @@ const Row = memo(function Row({
   }
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox owns the keyboard (aria-activedescendant); a click picks a row
+    // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox are not focused themselves
     <div
       id={`ev-${row.id}`}
       role="option"

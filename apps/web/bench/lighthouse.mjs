@@ -1,0 +1,47 @@
+/**
+ * Lighthouse (performance category, mobile defaults: simulated 4G and a slowed CPU) on pages of a running server,
+ * in Debian's Chromium (CHROME_PATH, headless).
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function runLighthouse(urls) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const results = [];
+  try {
+    for (const { name, url } of urls) {
+      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const lhr = run?.lhr;
+      if (!lhr) throw new Error(`lighthouse gave no result for ${url}`);
+      const a = lhr.audits;
+      results.push({
+        name,
+        url,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        fcp: a['first-contentful-paint']?.numericValue,
+        lcp: a['largest-contentful-paint']?.numericValue,
+        tbt: a['total-blocking-time']?.numericValue,
+        cls: a['cumulative-layout-shift']?.numericValue,
+        si: a['speed-index']?.numericValue,
+        runtimeError: lhr.runtimeError?.message ?? null,
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+export function printLighthouse(results) {
+  for (const r of results)
+    console.log(
+      `lighthouse ${r.name.padEnd(10)} performance ${String(r.performance).padStart(3)}  FCP ${ms(r.fcp)}  LCP ${ms(r.lcp)}  TBT ${ms(r.tbt)}  CLS ${r.cls?.toFixed(3)}  SI ${ms(r.si)}${r.runtimeError ? `  ERROR ${r.runtimeError}` : ''}`,
+    );
+}
+
+const ms = (v) => (v === undefined ? '–' : `${Math.round(v)} ms`);

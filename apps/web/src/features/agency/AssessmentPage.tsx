@@ -1,5 +1,0 @@
-import { PageHeader } from '../../ui/PageHeader';
-
-export default function AssessmentPage() {
-  return <PageHeader title="AssessmentPage" />;
-}
