@@ -32,3 +32,49 @@ export const AgencyNameDocument: TypedDocumentNode<AgencyNameQuery, AgencyNameVa
     }
   }
 `;
+
+export interface AgencyReportQuery {
+  agency: {
+    __typename?: 'Agency';
+    id: string;
+    slug: string;
+    name: { __typename?: 'LocalText'; th: string; en: string | null };
+    assessment: {
+      __typename?: 'Assessment';
+      id: string;
+      revision: number;
+      framework: { __typename?: 'Framework'; id: string; fiscalYear: number };
+      /** The assessment file as the API scores it now (the import, with each item's derived result). */
+      scoringInput: unknown;
+      /** Assessment.analysis, once the API offers it (issue 7); until then the page computes it from scoringInput. */
+      analysis?: unknown;
+    } | null;
+  } | null;
+}
+export interface AgencyReportVariables {
+  slug: string;
+  framework?: string | null;
+}
+
+/** What the report page needs: the agency's name and the assessment as scored. */
+export const AgencyReportDocument: TypedDocumentNode<AgencyReportQuery, AgencyReportVariables> = gql`
+  query AgencyReport($slug: String!, $framework: String) {
+    agency(slug: $slug) {
+      id
+      slug
+      name {
+        th
+        en
+      }
+      assessment(framework: $framework) {
+        id
+        revision
+        framework {
+          id
+          fiscalYear
+        }
+        scoringInput
+      }
+    }
+  }
+`;

@@ -25,6 +25,7 @@ const DYNAMIC: Record<string, string[]> = {
   'review.preset.': ['missing', 'wrongYear', 'notOwnSite', 'unreachable', 'incomplete', 'wrongItem'],
   'review.done.': ['accept', 'reject', 'request-changes'],
   'import.': ['error', 'warning'],
+  'report.section.': ['overview', 'iit', 'eit', 'oit', 'weaknesses', 'strengths', 'conclusion', 'recommendations'],
 };
 
 function usedKeys(): string[] {
