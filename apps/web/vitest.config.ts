@@ -1,13 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests (pure functions) and end-to-end tests (real API on PGlite, real Chromium). The end-to-end files run one
-// at a time: each starts a server and a browser, and the machine has two cores.
+// Two projects: unit tests (pure functions, fast) and end-to-end tests (the real API on PGlite, started once for
+// the run by test/e2e/global-setup.ts, and Debian's Chromium). End-to-end files run one at a time: each drives a
+// browser, and the machine has two cores.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-    fileParallelism: false,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });

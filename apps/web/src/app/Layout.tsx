@@ -77,7 +77,7 @@ export function Layout() {
         {viewer.tokenRejected ? (
           <div className="alert alert-warn row" role="alert">
             <span>{t('auth.tokenRejectedBanner')}</span>
-            <Link to="/sign-in" className="btn btn-small" onClick={() => setToken(null)}>
+            <Link to="/sign-in" className="btn btn-small">
               {t('auth.signInAgain')}
             </Link>
           </div>

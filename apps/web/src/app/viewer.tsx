@@ -5,7 +5,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type Role, ViewerDocument } from '@openita/schema/client';
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { getToken, onTokenChange } from '../lib/auth';
+import { authState, onAuthChange } from '../lib/auth';
 
 export type Capability = 'review' | 'import' | 'admin' | 'submit' | 'read';
 
@@ -13,7 +13,7 @@ export interface Viewer {
   /** The Viewer query has answered (for the current token). */
   ready: boolean;
   signedIn: boolean;
-  /** A token is stored but the API does not accept it (revoked, expired, mistyped). */
+  /** The stored token was refused by the API (revoked, expired) and dropped: the user is a guest now. */
   tokenRejected: boolean;
   name: string | null;
   role: Role | null;
@@ -33,19 +33,21 @@ const ViewerContext = createContext<Viewer>({
 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
   const client = useApolloClient();
-  const [token, setTok] = useState(getToken());
+  const [auth, setAuth] = useState(authState());
+  const token = auth.token;
   const first = useRef(true);
-  useEffect(() => onTokenChange(setTok), []);
+  useEffect(() => onAuthChange(setAuth), []);
   // A different token sees different data: drop everything cached for the previous one and refetch what is shown.
+  // (Not when the API refused the stored token: the requests were already retried as a guest.)
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the token changes
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    void client.resetStore();
+    if (!authState().rejected) void client.resetStore();
   }, [token, client]);
-  const { data, loading, error } = useQuery(ViewerDocument, { fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(ViewerDocument, { fetchPolicy: 'cache-and-network' });
   const value = useMemo<Viewer>(() => {
     const v = data?.viewer;
     const flags = {
@@ -58,13 +60,13 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     return {
       ready: !loading || !!data,
       signedIn: !!v?.authenticated,
-      tokenRejected: !!token && !!(error || (v && !v.authenticated)),
+      tokenRejected: auth.rejected,
       name: v?.user?.name ?? null,
       role: v?.role ?? null,
       tokenLabel: v?.tokenLabel ?? null,
       can: (what) => flags[what],
     };
-  }, [data, loading, error, token]);
+  }, [data, loading, auth.rejected]);
   return <ViewerContext.Provider value={value}>{children}</ViewerContext.Provider>;
 }
 

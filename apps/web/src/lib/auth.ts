@@ -3,8 +3,15 @@
  * user is stored here; who the token belongs to and what it may do is asked of the API (the viewer query).
  */
 const TOKEN_KEY = 'openita.token';
-type Listener = (token: string | null) => void;
+
+export interface AuthState {
+  token: string | null;
+  /** The stored token was refused by the API (revoked, expired): it was dropped, and the user is told. */
+  rejected: boolean;
+}
+type Listener = (state: AuthState) => void;
 const listeners = new Set<Listener>();
+let rejected = false;
 
 export function getToken(): string | null {
   try {
@@ -14,17 +21,38 @@ export function getToken(): string | null {
   }
 }
 
+function emit(): void {
+  const state = { token: getToken(), rejected };
+  for (const l of listeners) l(state);
+}
+
 export function setToken(token: string | null): void {
   try {
     if (token) localStorage.setItem(TOKEN_KEY, token);
     else localStorage.removeItem(TOKEN_KEY);
   } catch {
-    // storage disabled: the token lives until the tab closes through the listeners' state only.
+    // storage disabled: nothing to keep.
   }
-  for (const l of listeners) l(token);
+  rejected = false;
+  emit();
 }
 
-export function onTokenChange(listener: Listener): () => void {
+/** The API answered 401 to the stored token: forget it and say so (the app goes on as a guest). */
+export function dropRejectedToken(): void {
+  try {
+    localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // nothing stored.
+  }
+  rejected = true;
+  emit();
+}
+
+export function authState(): AuthState {
+  return { token: getToken(), rejected };
+}
+
+export function onAuthChange(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -7,12 +7,24 @@ import lighthouse from 'lighthouse';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export async function runLighthouse(urls) {
+export interface LighthouseFigures {
+  name: string;
+  url: string;
+  performance: number;
+  fcp?: number;
+  lcp?: number;
+  tbt?: number;
+  cls?: number;
+  si?: number;
+  runtimeError: string | null;
+}
+
+export async function runLighthouse(urls: { name: string; url: string }[]): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
-  const results = [];
+  const results: LighthouseFigures[] = [];
   try {
     for (const { name, url } of urls) {
       const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
@@ -22,7 +34,7 @@ export async function runLighthouse(urls) {
       results.push({
         name,
         url,
-        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
         fcp: a['first-contentful-paint']?.numericValue,
         lcp: a['largest-contentful-paint']?.numericValue,
         tbt: a['total-blocking-time']?.numericValue,
@@ -37,11 +49,11 @@ export async function runLighthouse(urls) {
   return results;
 }
 
-export function printLighthouse(results) {
+export function printLighthouse(results: LighthouseFigures[]): void {
   for (const r of results)
     console.log(
       `lighthouse ${r.name.padEnd(10)} performance ${String(r.performance).padStart(3)}  FCP ${ms(r.fcp)}  LCP ${ms(r.lcp)}  TBT ${ms(r.tbt)}  CLS ${r.cls?.toFixed(3)}  SI ${ms(r.si)}${r.runtimeError ? `  ERROR ${r.runtimeError}` : ''}`,
     );
 }
 
-const ms = (v) => (v === undefined ? '–' : `${Math.round(v)} ms`);
+const ms = (v: number | undefined) => (v === undefined ? '–' : `${Math.round(v)} ms`);

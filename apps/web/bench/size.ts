@@ -11,25 +11,32 @@ export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
 
-export function initialJs(dist = DIST) {
+export interface SizeFile {
+  file: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function initialJs(dist = DIST): { files: SizeFile[]; raw: number; gzip: number; brotli: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const roots = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-  const seen = new Set();
+  const roots = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
+  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
   const queue = [...roots, ...preloads].map((u) => u.replace(/^\//, ''));
-  const files = [];
+  const files: SizeFile[] = [];
   while (queue.length) {
-    const rel = queue.shift();
+    const rel = queue.shift() as string;
     if (seen.has(rel)) continue;
     seen.add(rel);
     const code = readFileSync(join(dist, rel));
     files.push({ file: rel, raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
     for (const m of code.toString('utf8').matchAll(STATIC_IMPORT)) {
-      const spec = m[1];
+      const spec = m[1] as string;
       if (spec.startsWith('.')) queue.push(posix.join(posix.dirname(rel), spec));
     }
   }
-  const sum = (k) => files.reduce((s, f) => s + f[k], 0);
+  const sum = (k: 'raw' | 'gzip' | 'brotli') => files.reduce((s, f) => s + f[k], 0);
   return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
 }
 

@@ -1,0 +1,207 @@
+/**
+ * `pnpm bench` in apps/web: the web UI's figures, against the real API (PGlite, demo data) serving this build.
+ *  1. Initial JavaScript, gzipped (goal ≤ 250 KB): the entry script and its static imports.
+ *  2. Lighthouse performance on the dashboard and on Bueng Kan's page (goal ≥ 90 each; median of 3 runs).
+ *  3. The review queue with 10,000 evidence, scrolled top to bottom in Chromium: frames, long tasks, rows loaded.
+ * Prints the figures; exits 1 when a goal is missed.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../test/browser.ts';
+import { type ApiServer, startApi, WEB_ROOT } from '../test/server.ts';
+import { printLighthouse, runLighthouse } from './lighthouse.ts';
+import { initialJs } from './size.ts';
+
+const EVIDENCE = Number(process.env.BENCH_EVIDENCE ?? 10_000);
+const LH_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const results: Record<string, unknown> = {};
+const failures: string[] = [];
+const goal = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok ? '✓' : '✗';
+};
+
+// 1. Initial JS.
+const size = initialJs();
+results.initialJs = size;
+console.log(
+  `initial JS: ${(size.gzip / 1024).toFixed(1)} KB gzipped, ${(size.brotli / 1024).toFixed(1)} KB brotli, ${(size.raw / 1024).toFixed(1)} KB raw, ${size.files.length} files  ${goal(size.gzip <= 250 * 1024, 'initial JS > 250 KB gzipped')} (goal ≤ 250 KB gzipped)`,
+);
+
+const api: ApiServer = await startApi({ env: { RATE_LIMIT: '0', RATE_LIMIT_ANONYMOUS: '0' }, timeout: 300 });
+try {
+  // 2. Lighthouse.
+  const pages = [
+    { name: 'dashboard', url: `${api.url}/` },
+    { name: 'agency', url: `${api.url}/agencies/bueng-kan` },
+  ];
+  const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
+  for (let k = 0; k < LH_RUNS; k++) runs.push(await runLighthouse(pages));
+  const median = pages.map((_page, i) => {
+    const all = runs.map((r) => r[i] as (typeof r)[number]).sort((a, b) => a.performance - b.performance);
+    return all[Math.floor(all.length / 2)] as (typeof all)[number];
+  });
+  printLighthouse(median);
+  for (const m of median) console.log(`  ${m.name}: ${goal(m.performance >= 90, `lighthouse ${m.name} < 90`)} (goal ≥ 90; runs: ${runs.map((r) => r.find((x) => x.name === m.name)?.performance).join(', ')})`);
+  results.lighthouse = { median, runs };
+
+  // 3. The review queue with 10,000 evidence.
+  const have = await countEvidence(api);
+  const started = performance.now();
+  await seedEvidence(api, Math.max(0, EVIDENCE - have));
+  const total = await countEvidence(api);
+  console.log(`review queue: ${total} evidence (seeded ${total - have} in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const scroll = await scrollQueue(api, total);
+  results.queue = scroll;
+  console.log(
+    `review queue scroll: ${scroll.rowsLoaded}/${scroll.total} rows loaded in ${(scroll.ms / 1000).toFixed(1)} s, ${scroll.frames} frames, ` +
+      `frame p50 ${scroll.p50.toFixed(1)} ms, p95 ${scroll.p95.toFixed(1)} ms, max ${scroll.maxFrame.toFixed(0)} ms, ` +
+      `frames > 50 ms: ${scroll.slowFrames} (${((scroll.slowFrames / Math.max(1, scroll.frames)) * 100).toFixed(1)} %), ` +
+      `long tasks: ${scroll.longTasks} (total ${scroll.longTaskMs.toFixed(0)} ms, max ${scroll.longTaskMax.toFixed(0)} ms), ` +
+      `DOM rows at most ${scroll.maxDomRows}, JS heap ${(scroll.heapMb ?? 0).toFixed(1)} MB`,
+  );
+  const smooth = scroll.rowsLoaded === scroll.total && scroll.p95 <= 50 && scroll.longTaskMax < 200 && scroll.maxDomRows < 200;
+  console.log(
+    `  ${goal(smooth, 'review queue does not scroll smoothly')} (goal: every row reached, p95 frame ≤ 50 ms, no long task ≥ 200 ms, fewer than 200 rows in the DOM)`,
+  );
+} finally {
+  await api.stop();
+}
+
+const out = join(WEB_ROOT, 'bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (failures.length) {
+  console.log(`goals missed: ${failures.join('; ')}`);
+  process.exitCode = 1;
+}
+
+async function countEvidence(server: ApiServer): Promise<number> {
+  const r = await server.graphql<{ evidence: { totalCount: number } }>('{ evidence(first: 1) { totalCount } }', {}, server.tokens.reader);
+  return r.data.evidence.totalCount;
+}
+
+/** Submits `count` captures through the API as the demo auditor (4 at a time), spread over the demo agencies. */
+async function seedEvidence(server: ApiServer, count: number): Promise<void> {
+  if (count <= 0) return;
+  const list = await server.graphql<{ agencies: { edges: { node: { id: string; websites: string[]; name: { th: string } } }[] } }>(
+    '{ agencies(first: 200, sort: NAME) { edges { node { id websites name { th } } } } }',
+  );
+  const agencies = list.data.agencies.edges.map((e) => e.node);
+  const items = ['O1', 'O2', 'O5', 'O9', 'O17', 'O30', 'O33', 'O42'];
+  let next = 0;
+  let done = 0;
+  const mutation = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { __typename ... on Error { message } } }`;
+  const worker = async () => {
+    while (next < count) {
+      const k = next++;
+      const agency = agencies[k % agencies.length] as (typeof agencies)[number];
+      const item = items[k % items.length] as string;
+      const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${agency.name.th} ${item}</title></head><body><h1>${agency.name.th}</h1><p>หน้าทดสอบหลักฐาน ${item} ลำดับ ${k}</p><p>โทรศัพท์ 0-4249-${String(1000 + (k % 9000))}</p></body></html>`;
+      const r = await server.graphql<{ submitEvidence: { __typename: string; message?: string } }>(
+        mutation,
+        {
+          input: {
+            agency: agency.id,
+            items: [item],
+            url: `${agency.websites[0] ?? 'https://www.example.go.th'}/ita/${item.toLowerCase()}-${k}`,
+            capturedAt: new Date(Date.now() - k * 60_000).toISOString(),
+            html,
+            htmlSha256: createHash('sha256').update(html, 'utf8').digest('hex'),
+            idempotencyKey: `bench-${randomUUID()}`,
+            verdict: k % 3 ? 'PASS' : 'NEEDS_REVIEW',
+          },
+        },
+        server.tokens.auditor,
+      );
+      if (r.data?.submitEvidence.__typename !== 'SubmitEvidencePayload')
+        throw new Error(`submitEvidence: ${JSON.stringify(r.errors ?? r.data)}`);
+      if (++done % 1000 === 0) console.log(`  seeded ${done}/${count}`);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}
+
+interface ScrollFigures {
+  total: number;
+  rowsLoaded: number;
+  ms: number;
+  frames: number;
+  p50: number;
+  p95: number;
+  maxFrame: number;
+  slowFrames: number;
+  longTasks: number;
+  longTaskMs: number;
+  longTaskMax: number;
+  maxDomRows: number;
+  heapMb: number | null;
+}
+
+/**
+ * Opens the queue (all statuses) as the reviewer and scrolls it from the first row to the last at a steady
+ * 6,000 px/s (about 115 rows a second), letting the page fetch pages of 200 as it goes, while the Chromium
+ * performance APIs record every frame and every long task.
+ */
+async function scrollQueue(server: ApiServer, total: number): Promise<ScrollFigures> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    await context.addInitScript((t) => localStorage.setItem('openita.token', t), server.tokens.reviewer);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/review?status=all`);
+    await page.getByTestId('queue').locator('[role="option"]').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    return await page.evaluate(async (expected) => {
+      const queue = document.querySelector('[data-testid="queue"]') as HTMLElement;
+      const longTasks: number[] = [];
+      const obs = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longTasks.push(e.duration);
+      });
+      obs.observe({ type: 'longtask', buffered: false });
+      const frames: number[] = [];
+      let maxDomRows = 0;
+      const started = performance.now();
+      let last = started;
+      const speed = 6; // px per ms
+      await new Promise<void>((resolve) => {
+        const step = (now: number) => {
+          frames.push(now - last);
+          queue.scrollTop = Math.min(queue.scrollHeight, (now - started) * speed);
+          last = now;
+          maxDomRows = Math.max(maxDomRows, queue.querySelectorAll('[role="option"], .queue-placeholder').length);
+          const atEnd = queue.scrollTop + queue.clientHeight >= queue.scrollHeight - 2;
+          const lastRow = queue.querySelector(`[aria-posinset="${expected}"]`);
+          if ((atEnd && lastRow) || now - started > 600_000) resolve();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+      const ms = performance.now() - started;
+      await new Promise((r) => setTimeout(r, 100));
+      obs.disconnect();
+      const sorted = [...frames.slice(1)].sort((a, b) => a - b);
+      const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+      const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      const lastRow = queue.querySelector(`[aria-posinset="${expected}"]`);
+      return {
+        total: expected,
+        rowsLoaded: lastRow ? expected : Number(queue.querySelector('[role="option"]:last-of-type')?.getAttribute('aria-posinset') ?? 0),
+        ms,
+        frames: sorted.length,
+        p50: q(0.5),
+        p95: q(0.95),
+        maxFrame: sorted[sorted.length - 1] ?? 0,
+        slowFrames: sorted.filter((f) => f > 50).length,
+        longTasks: longTasks.length,
+        longTaskMs: longTasks.reduce((s, d) => s + d, 0),
+        longTaskMax: Math.max(0, ...longTasks),
+        maxDomRows,
+        heapMb: mem ? mem.usedJSHeapSize / 1048576 : null,
+      };
+    }, total);
+  } finally {
+    await browser.close();
+  }
+}
