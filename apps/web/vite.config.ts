@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { buildSchema, isAbstractType } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 
 // In development the UI runs on Vite and talks to a running API (`pnpm start`, port 4000) through this proxy;
@@ -40,8 +42,33 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Apollo's cache must know which concrete types an interface or a union stands for (`... on ValidationError` inside
+ * a fragment on `Error`), or it drops those fields. The map is computed at build time from the API's checked-in SDL
+ * (@openita/schema/schema.graphql), so it cannot drift from the contract.
+ */
+function possibleTypes(): Plugin {
+  const id = 'virtual:openita/possible-types';
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'openita:possible-types',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(source) {
+      if (source !== `\0${id}`) return null;
+      const file = require.resolve('@openita/schema/schema.graphql');
+      this.addWatchFile(file);
+      const schema = buildSchema(readFileSync(file, 'utf8'));
+      const map: Record<string, string[]> = {};
+      for (const type of Object.values(schema.getTypeMap()))
+        if (isAbstractType(type) && !type.name.startsWith('__'))
+          map[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+      return `export default ${JSON.stringify(map)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), possibleTypes()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -148,7 +148,9 @@ async function scrollQueue(server: ApiServer, total: number): Promise<ScrollFigu
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-    await context.addInitScript((t) => localStorage.setItem('openita.token', t), server.tokens.reviewer);
+    await context.addInitScript((t) => {
+      if (window.top === window) localStorage.setItem('openita.token', t);
+    }, server.tokens.reviewer);
     const page = await context.newPage();
     await page.goto(`${server.url}/review?status=all`);
     await page.getByTestId('queue').locator('[role="option"]').first().waitFor({ timeout: 60_000 });

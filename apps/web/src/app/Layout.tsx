@@ -88,3 +88,22 @@ export function Layout() {
     </>
   );
 }
+
+/** While the first page's chunk loads: the same header and an empty page, so nothing jumps when it arrives. */
+export function AppLoading() {
+  return (
+    <>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <span className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              ✓
+            </span>
+            OpenITA
+          </span>
+        </div>
+      </header>
+      <main className="main" aria-busy="true" />
+    </>
+  );
+}

@@ -2,7 +2,7 @@
  * Every page is its own chunk (route.lazy): the first load carries the shell, the router, Apollo and i18n only.
  */
 import { createBrowserRouter } from 'react-router';
-import { Layout } from './Layout';
+import { AppLoading, Layout } from './Layout';
 import { RouteError } from './RouteError';
 
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
@@ -12,6 +12,7 @@ export const router = createBrowserRouter([
     path: '/',
     Component: Layout,
     ErrorBoundary: RouteError,
+    HydrateFallback: AppLoading,
     children: [
       { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
       { path: 'agencies/:slug', lazy: page(() => import('../features/agency/AgencyPage')) },

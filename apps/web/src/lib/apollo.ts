@@ -3,6 +3,7 @@ import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import possibleTypes from 'virtual:openita/possible-types';
 import { dropRejectedToken, getToken } from './auth';
 
 /** Same origin in production (apps/api serves this build); Vite proxies /graphql in development. */
@@ -29,6 +30,7 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([rejected, auth, new HttpLink({ uri: GRAPHQL_URL })]),
     cache: new InMemoryCache({
+      possibleTypes,
       typePolicies: {
         Query: {
           fields: {

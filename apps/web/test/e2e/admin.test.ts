@@ -74,7 +74,7 @@ describe('agencies', () => {
       await page.getByLabel('ชื่อภาษาอังกฤษ').fill('Test Subdistrict Municipality');
       await page.getByLabel('รหัส (ใช้ใน URL)').fill('Not A Slug!');
       await page.getByLabel('ประเภทหน่วยงาน').selectOption('SUBDISTRICT_MUNICIPALITY');
-      await page.getByLabel('จังหวัด').fill('บึงกาฬ');
+      await page.getByLabel('จังหวัด', { exact: true }).fill('ทดสอบ');
       await page.getByLabel('เว็บไซต์ของหน่วยงาน').fill('https://www.test-tambon.go.th');
       await page.getByRole('button', { name: 'บันทึก' }).click();
       // The slug is refused, with the API's message beside the field.

@@ -94,6 +94,7 @@ describe('a captured page with scripts', () => {
     try {
       const { page } = s;
       await page.addInitScript(() => {
+        if (window.top !== window) return;
         const w = window as unknown as { __messages: unknown[] };
         w.__messages = [];
         window.addEventListener('message', (e) => w.__messages.push(e.data));
@@ -119,13 +120,11 @@ describe('a captured page with scripts', () => {
 
       // Control: the same page in a frame without the sandbox does run (so the checks above can fail).
       const control = await s.context.newPage();
-      await control.addInitScript(() => {
+      await control.setContent('<iframe id="c"></iframe>');
+      await control.evaluate((h) => {
         const w = window as unknown as { __messages: unknown[] };
         w.__messages = [];
         window.addEventListener('message', (e) => w.__messages.push(e.data));
-      });
-      await control.setContent('<iframe id="c"></iframe>');
-      await control.evaluate((h) => {
         (document.getElementById('c') as HTMLIFrameElement).srcdoc = h;
       }, html);
       await expect

@@ -26,6 +26,8 @@ export async function session(browser: Browser, token?: string, options: { lang?
   });
   await context.addInitScript(
     ([t, lang]) => {
+      // Init scripts run in every frame, sandboxed captures included: only the app's own window has storage.
+      if (window.top !== window) return;
       if (t && !localStorage.getItem('openita.token')) localStorage.setItem('openita.token', t);
       if (lang) localStorage.setItem('openita.lang', lang);
     },

@@ -52,8 +52,9 @@ export function LevelDistribution({
                   className="btn btn-ghost btn-small"
                   aria-pressed={picked === l}
                   onClick={() => onPick(picked === l ? null : l)}
-                  aria-label={t('dashboard.filterLevel', { level: l, count: n })}
+                  title={t('dashboard.filterLevel', { level: l, count: n })}
                 >
+                  <span className="visually-hidden">{t('dashboard.showOnly')} </span>
                   {body}
                 </button>
               ) : (

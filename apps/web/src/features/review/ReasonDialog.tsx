@@ -79,7 +79,7 @@ export function ReasonDialog({
             ref={ref}
             className="textarea"
             value={reason}
-            required
+            aria-required="true"
             aria-invalid={touched && missing}
             aria-describedby={touched && missing ? `${id}-err` : undefined}
             onChange={(e) => setReason(e.target.value)}
