@@ -22,12 +22,23 @@ export interface LighthouseFigures {
 export async function runLighthouse(urls: { name: string; url: string }[]): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
   const results: LighthouseFigures[] = [];
   try {
     for (const { name, url } of urls) {
-      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const run = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const lhr = run?.lhr;
       if (!lhr) throw new Error(`lighthouse gave no result for ${url}`);
       const a = lhr.audits;

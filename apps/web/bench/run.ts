@@ -43,7 +43,10 @@ try {
     return all[Math.floor(all.length / 2)] as (typeof all)[number];
   });
   printLighthouse(median);
-  for (const m of median) console.log(`  ${m.name}: ${goal(m.performance >= 90, `lighthouse ${m.name} < 90`)} (goal ≥ 90; runs: ${runs.map((r) => r.find((x) => x.name === m.name)?.performance).join(', ')})`);
+  for (const m of median)
+    console.log(
+      `  ${m.name}: ${goal(m.performance >= 90, `lighthouse ${m.name} < 90`)} (goal ≥ 90; runs: ${runs.map((r) => r.find((x) => x.name === m.name)?.performance).join(', ')})`,
+    );
   results.lighthouse = { median, runs };
 
   // 3. The review queue with 10,000 evidence.
@@ -51,7 +54,9 @@ try {
   const started = performance.now();
   await seedEvidence(api, Math.max(0, EVIDENCE - have));
   const total = await countEvidence(api);
-  console.log(`review queue: ${total} evidence (seeded ${total - have} in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `review queue: ${total} evidence (seeded ${total - have} in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   const scroll = await scrollQueue(api, total);
   results.queue = scroll;
   console.log(
@@ -61,7 +66,8 @@ try {
       `long tasks: ${scroll.longTasks} (total ${scroll.longTaskMs.toFixed(0)} ms, max ${scroll.longTaskMax.toFixed(0)} ms), ` +
       `DOM rows at most ${scroll.maxDomRows}, JS heap ${(scroll.heapMb ?? 0).toFixed(1)} MB`,
   );
-  const smooth = scroll.rowsLoaded === scroll.total && scroll.p95 <= 50 && scroll.longTaskMax < 200 && scroll.maxDomRows < 200;
+  const smooth =
+    scroll.rowsLoaded === scroll.total && scroll.p95 <= 50 && scroll.longTaskMax < 200 && scroll.maxDomRows < 200;
   console.log(
     `  ${goal(smooth, 'review queue does not scroll smoothly')} (goal: every row reached, p95 frame ≤ 50 ms, no long task ≥ 200 ms, fewer than 200 rows in the DOM)`,
   );
@@ -78,16 +84,20 @@ if (failures.length) {
 }
 
 async function countEvidence(server: ApiServer): Promise<number> {
-  const r = await server.graphql<{ evidence: { totalCount: number } }>('{ evidence(first: 1) { totalCount } }', {}, server.tokens.reader);
+  const r = await server.graphql<{ evidence: { totalCount: number } }>(
+    '{ evidence(first: 1) { totalCount } }',
+    {},
+    server.tokens.reader,
+  );
   return r.data.evidence.totalCount;
 }
 
 /** Submits `count` captures through the API as the demo auditor (4 at a time), spread over the demo agencies. */
 async function seedEvidence(server: ApiServer, count: number): Promise<void> {
   if (count <= 0) return;
-  const list = await server.graphql<{ agencies: { edges: { node: { id: string; websites: string[]; name: { th: string } } }[] } }>(
-    '{ agencies(first: 200, sort: NAME) { edges { node { id websites name { th } } } } }',
-  );
+  const list = await server.graphql<{
+    agencies: { edges: { node: { id: string; websites: string[]; name: { th: string } } }[] };
+  }>('{ agencies(first: 200, sort: NAME) { edges { node { id websites name { th } } } } }');
   const agencies = list.data.agencies.edges.map((e) => e.node);
   const items = ['O1', 'O2', 'O5', 'O9', 'O17', 'O30', 'O33', 'O42'];
   let next = 0;
@@ -147,7 +157,11 @@ interface ScrollFigures {
 async function scrollQueue(server: ApiServer, total: number): Promise<ScrollFigures> {
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const context = await browser.newContext({
+      viewport: { width: 1360, height: 900 },
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+    });
     await context.addInitScript((t) => {
       if (window.top === window) localStorage.setItem('openita.token', t);
     }, server.tokens.reviewer);
@@ -189,7 +203,9 @@ async function scrollQueue(server: ApiServer, total: number): Promise<ScrollFigu
       const lastRow = queue.querySelector(`[aria-posinset="${expected}"]`);
       return {
         total: expected,
-        rowsLoaded: lastRow ? expected : Number(queue.querySelector('[role="option"]:last-of-type')?.getAttribute('aria-posinset') ?? 0),
+        rowsLoaded: lastRow
+          ? expected
+          : Number(queue.querySelector('[role="option"]:last-of-type')?.getAttribute('aria-posinset') ?? 0),
         ms,
         frames: sorted.length,
         p50: q(0.5),

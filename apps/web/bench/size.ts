@@ -30,7 +30,12 @@ export function initialJs(dist = DIST): { files: SizeFile[]; raw: number; gzip: 
     if (seen.has(rel)) continue;
     seen.add(rel);
     const code = readFileSync(join(dist, rel));
-    files.push({ file: rel, raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
+    files.push({
+      file: rel,
+      raw: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code).length,
+    });
     for (const m of code.toString('utf8').matchAll(STATIC_IMPORT)) {
       const spec = m[1] as string;
       if (spec.startsWith('.')) queue.push(posix.join(posix.dirname(rel), spec));
@@ -43,5 +48,7 @@ export function initialJs(dist = DIST): { files: SizeFile[]; raw: number; gzip: 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = initialJs();
   for (const f of r.files) console.log(`${f.file.padEnd(48)} ${(f.gzip / 1024).toFixed(1).padStart(7)} KB gzip`);
-  console.log(`initial JS: ${(r.gzip / 1024).toFixed(1)} KB gzipped (${(r.raw / 1024).toFixed(1)} KB raw, ${(r.brotli / 1024).toFixed(1)} KB brotli)`);
+  console.log(
+    `initial JS: ${(r.gzip / 1024).toFixed(1)} KB gzipped (${(r.raw / 1024).toFixed(1)} KB raw, ${(r.brotli / 1024).toFixed(1)} KB brotli)`,
+  );
 }

@@ -10,18 +10,18 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router/dom';
 import { router } from './app/routes';
 import { ViewerProvider } from './app/viewer';
-import { createApolloClient } from './lib/apollo';
-import { i18n } from './lib/i18n';
+import { apolloClient } from './lib/client';
+import { i18n, startLanguage } from './lib/i18n';
 import { ToastProvider } from './ui/Toast';
 
-const client = createApolloClient();
+await startLanguage();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
+      <ApolloProvider client={apolloClient}>
         <ViewerProvider>
           <ToastProvider>
             <RouterProvider router={router} />

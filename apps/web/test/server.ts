@@ -27,7 +27,11 @@ export interface ApiServer {
   tokens: DemoTokens;
   dataDir: string;
   /** POST a GraphQL operation with a token; throws on HTTP errors, returns { data, errors }. */
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data: T; errors?: { message: string }[] }>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data: T; errors?: { message: string }[] }>;
   stop(): Promise<void>;
 }
 
@@ -39,7 +43,8 @@ export interface ServeOptions {
 
 export async function startApi(options: ServeOptions = {}): Promise<ApiServer> {
   if (!existsSync(CLI)) throw new Error(`the API's CLI is missing: ${CLI}`);
-  if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`build the web UI first (pnpm build): ${WEB_DIST} has no index.html`);
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    throw new Error(`build the web UI first (pnpm build): ${WEB_DIST} has no index.html`);
   const dataDir = mkdtempSync(join(tmpdir(), 'openita-web-'));
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
     cwd: REPO_ROOT,

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { setToken } from '../lib/auth';
+import { setLanguage } from '../lib/i18n';
 import { useViewer } from './viewer';
 
 export function Layout() {
@@ -50,7 +51,7 @@ export function Layout() {
               type="button"
               className="btn btn-ghost btn-small"
               lang={other}
-              onClick={() => void i18n.changeLanguage(other)}
+              onClick={() => void setLanguage(other)}
               aria-label={t('nav.switchLanguage')}
             >
               {other === 'en' ? 'English' : 'ไทย'}

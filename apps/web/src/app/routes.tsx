@@ -3,9 +3,12 @@
  */
 import { createBrowserRouter } from 'react-router';
 import { AppLoading, Layout } from './Layout';
+import { dashboardLoader, scorecardLoader } from './loaders';
 import { RouteError } from './RouteError';
 
-const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
 
 export const router = createBrowserRouter([
   {
@@ -14,8 +17,8 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     HydrateFallback: AppLoading,
     children: [
-      { index: true, lazy: page(() => import('../features/dashboard/DashboardPage')) },
-      { path: 'agencies/:slug', lazy: page(() => import('../features/agency/AgencyPage')) },
+      { index: true, loader: dashboardLoader, lazy: page(() => import('../features/dashboard/DashboardPage')) },
+      { path: 'agencies/:slug', loader: scorecardLoader, lazy: page(() => import('../features/agency/AgencyPage')) },
       { path: 'agencies/:slug/report', lazy: page(() => import('../features/report/ReportPage')) },
       { path: 'review', lazy: page(() => import('../features/review/ReviewQueuePage')) },
       { path: 'evidence/:evidenceId', lazy: page(() => import('../features/evidence/EvidencePage')) },

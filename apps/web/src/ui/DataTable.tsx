@@ -110,7 +110,8 @@ export function DataTable<T extends RowData>({
     if (onNearEnd && lastShown !== undefined && lastShown >= rows.length - 15) onNearEnd();
   }, [lastShown, rows.length, onNearEnd]);
   const padTop = virtual && items.length ? (items[0]?.start ?? 0) - offset : 0;
-  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
+  const padBottom =
+    virtual && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
   const colCount = table.getAllLeafColumns().length;
 
   return (

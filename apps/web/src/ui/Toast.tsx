@@ -24,7 +24,11 @@ export function ToastProvider({ children }: { children: React.ReactNode }) {
       {children}
       <div className="toasts" aria-live="polite" aria-atomic="false">
         {toasts.map((t) => (
-          <div key={t.id} className={`toast ${t.tone === 'error' ? 'toast-error' : ''}`} role={t.tone === 'error' ? 'alert' : 'status'}>
+          <div
+            key={t.id}
+            className={`toast ${t.tone === 'error' ? 'toast-error' : ''}`}
+            role={t.tone === 'error' ? 'alert' : 'status'}
+          >
             {t.text}
           </div>
         ))}

@@ -28,7 +28,11 @@ describe('API tokens', () => {
       await box.waitFor();
       const secret = ((await box.locator('code').textContent()) ?? '').trim();
       expect(secret.length).toBeGreaterThan(20);
-      const who = await gql<{ viewer: { authenticated: boolean; role: string } }>(`query { viewer { authenticated role } }`, {}, secret);
+      const who = await gql<{ viewer: { authenticated: boolean; role: string } }>(
+        `query { viewer { authenticated role } }`,
+        {},
+        secret,
+      );
       expect(who.viewer).toEqual({ authenticated: true, role: 'READER' });
 
       const row = page.locator('tbody tr').filter({ hasText: 'e2e token' });
@@ -87,7 +91,11 @@ describe('agencies', () => {
         {},
         api().tokens.admin,
       );
-      expect(made.agency).toEqual({ name: { th: 'เทศบาลตำบลทดสอบ' }, websites: ['https://www.test-tambon.go.th'], type: 'SUBDISTRICT_MUNICIPALITY' });
+      expect(made.agency).toEqual({
+        name: { th: 'เทศบาลตำบลทดสอบ' },
+        websites: ['https://www.test-tambon.go.th'],
+        type: 'SUBDISTRICT_MUNICIPALITY',
+      });
 
       // Edit: the name changes, the website stays.
       await page.getByPlaceholder('ชื่อหน่วยงาน จังหวัด หรือรหัส').fill('test-tambon');
@@ -101,7 +109,10 @@ describe('agencies', () => {
         {},
         api().tokens.admin,
       );
-      expect(edited.agency).toEqual({ name: { th: 'เทศบาลตำบลทดสอบใหม่' }, websites: ['https://www.test-tambon.go.th'] });
+      expect(edited.agency).toEqual({
+        name: { th: 'เทศบาลตำบลทดสอบใหม่' },
+        websites: ['https://www.test-tambon.go.th'],
+      });
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

@@ -37,7 +37,9 @@ describe('dashboard', () => {
       await checkPage(page, 'dashboard');
 
       await page.getByTestId('search').fill('จังหวัดบึงกาฬ');
-      await expect.poll(() => page.getByTestId('agency-table').locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByTestId('agency-table').locator('tbody tr').count(), { timeout: 10_000 })
+        .toBe(1);
       const row = page.getByTestId('agency-table').locator('tbody tr').first();
       expect(await row.textContent()).toContain('จังหวัดบึงกาฬ');
       expect(await row.textContent()).toContain('99.60');
@@ -62,7 +64,10 @@ describe('dashboard', () => {
       await page.getByRole('button', { name: /^แสดงเฉพาะระดับ AA/ }).click();
       await expect.poll(() => page.url()).toContain('level=AA');
       await page.waitForLoadState('networkidle');
-      const levels = await page.getByTestId('agency-table').locator('tbody [data-level]').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
+      const levels = await page
+        .getByTestId('agency-table')
+        .locator('tbody [data-level]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
       expect(levels.length).toBeGreaterThan(0);
       expect(new Set(levels)).toEqual(new Set(['AA']));
 
@@ -101,7 +106,7 @@ describe('Bueng Kan FY2564', () => {
       expect(await checklist.locator('li[data-item]').count()).toBe(43);
       expect(await checklist.locator('li[data-status="pass"]').count()).toBe(43);
       // Questions with their answer shares: e1 is 3.07 % มาก, 96.93 % มากที่สุด.
-      await page.getByText('ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน').first().click();
+      await page.locator('summary', { hasText: 'ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน' }).click();
       const e1 = page.locator('tr[data-question="e1"]');
       expect(await e1.textContent()).toContain('98.99');
       expect(await e1.locator('[role="img"]').getAttribute('aria-label')).toContain('96.93%');
@@ -114,7 +119,9 @@ describe('Bueng Kan FY2564', () => {
 
   it('what-if: losing O42 (10.2, 5 points of the total) takes the computed 99.61 below AA', async () => {
     // What the scoring package says the totals are, from the seed file.
-    const seed = JSON.parse(readFileSync(require.resolve('@openita/scoring/data/assessments/bueng-kan-2564.json'), 'utf8'));
+    const seed = JSON.parse(
+      readFileSync(require.resolve('@openita/scoring/data/assessments/bueng-kan-2564.json'), 'utf8'),
+    );
     const a = parseAssessment(seed).assessment;
     if (!a) throw new Error('the seed file does not parse');
     const total = (items: Record<string, boolean>) => score({ ...a, items: { ...a.items, ...items } });
@@ -178,7 +185,9 @@ describe('the analysis report', () => {
       await page.goto('/agencies/bueng-kan/report');
       const report = page.getByTestId('report');
       await report.waitFor();
-      const sections = await report.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
+      const sections = await report
+        .locator('[data-section]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-section')));
       expect(sections.slice(0, 6)).toEqual(['overview', 'iit', 'eit', 'oit', 'weaknesses', 'strengths']);
       const text = (await report.textContent()) ?? '';
       expect(text).toContain('จังหวัดบึงกาฬ');

@@ -20,7 +20,9 @@ it('refuses a wrong token, signs in with a reviewer token, shows the role’s pa
     await page.getByTestId('token-input').waitFor();
     await checkPage(page, 'sign-in');
     // Anonymous: no review queue in the menu.
-    expect(await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ตรวจหลักฐาน' }).count()).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ตรวจหลักฐาน' }).count(),
+    ).toBe(0);
 
     await page.getByTestId('token-input').fill('oit_not_a_real_token_0000000000');
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).first().click();

@@ -57,7 +57,9 @@ describe('a captured page with scripts', () => {
     const agency = agencies.agencies.edges[0]?.node;
     expect(agency).toBeTruthy();
     const html = hostilePage();
-    const submitted = await gql<{ submitEvidence: { __typename: string; evidence?: { id: string }; message?: string } }>(
+    const submitted = await gql<{
+      submitEvidence: { __typename: string; evidence?: { id: string }; message?: string };
+    }>(
       `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { __typename
         ... on SubmitEvidencePayload { evidence { id } } ... on Error { message } } }`,
       {
@@ -107,8 +109,13 @@ describe('a captured page with scripts', () => {
       await frame.scrollIntoViewIfNeeded();
       // The capture is there: its heading renders inside the frame.
       const inner = page.frameLocator('[data-testid="capture-frame"]');
-      await expect.poll(() => inner.locator('#captured-heading').textContent(), { timeout: 15_000 }).toContain('ข้อมูลการติดต่อ');
-      await inner.locator('#js-link').click({ force: true }).catch(() => {});
+      await expect
+        .poll(() => inner.locator('#captured-heading').textContent(), { timeout: 15_000 })
+        .toContain('ข้อมูลการติดต่อ');
+      await inner
+        .locator('#js-link')
+        .click({ force: true })
+        .catch(() => {});
       // Give anything that could run (meta refresh after 1 s, onerror, form submit) time to try.
       await page.waitForTimeout(2500);
       expect(await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
@@ -128,7 +135,9 @@ describe('a captured page with scripts', () => {
         (document.getElementById('c') as HTMLIFrameElement).srcdoc = h;
       }, html);
       await expect
-        .poll(() => control.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages), { timeout: 10_000 })
+        .poll(() => control.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages), {
+          timeout: 10_000,
+        })
         .toContain('openita-probe:inline');
       await expect.poll(() => hits.some((h) => h === '/inline')).toBe(true);
     } finally {

@@ -19,7 +19,10 @@ export async function setup(project: TestProject) {
   const url = process.env.OPENITA_E2E_URL;
   const tokens = process.env.OPENITA_E2E_TOKENS;
   if (url && tokens) {
-    project.provide('api', { url: url.replace(/\/$/, ''), tokens: JSON.parse(readFileSync(tokens, 'utf8')) as DemoTokens });
+    project.provide('api', {
+      url: url.replace(/\/$/, ''),
+      tokens: JSON.parse(readFileSync(tokens, 'utf8')) as DemoTokens,
+    });
     return;
   }
   server = await startApi();

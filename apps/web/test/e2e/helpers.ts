@@ -17,7 +17,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function session(browser: Browser, token?: string, options: { lang?: 'th' | 'en' } = {}): Promise<Session> {
+export async function session(
+  browser: Browser,
+  token?: string,
+  options: { lang?: 'th' | 'en' } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: 1360, height: 900 },
     locale: 'th-TH',
@@ -42,7 +46,9 @@ export async function session(browser: Browser, token?: string, options: { lang?
 /** Waits until the page shows content: no loading placeholder left, fonts ready, network quiet. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .skeleton'), undefined, {
+    timeout: 30_000,
+  });
   await page.evaluate(() => document.fonts.ready);
 }
 
@@ -55,7 +61,11 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 }
 
 /** A GraphQL request to the test API, outside the browser (to set up or to check what the UI did). */
-export async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function gql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${api().url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -12,7 +12,10 @@ import { api, checkPage, gql, session } from './helpers';
 
 const require = createRequire(import.meta.url);
 const seedFile = () =>
-  JSON.parse(readFileSync(require.resolve('@openita/scoring/data/assessments/bueng-kan-2564.json'), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(require.resolve('@openita/scoring/data/assessments/bueng-kan-2564.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +26,9 @@ afterAll(async () => {
 });
 
 async function upload(page: Page, name: string, text: string): Promise<void> {
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 describe('import', () => {
@@ -58,7 +63,11 @@ describe('import', () => {
       await checkPage(page, 'import-errors');
 
       // Nothing was imported.
-      const found = await gql<{ agency: unknown }>(`query { agency(slug: "import-test-bad") { id } }`, {}, api().tokens.admin);
+      const found = await gql<{ agency: unknown }>(
+        `query { agency(slug: "import-test-bad") { id } }`,
+        {},
+        api().tokens.admin,
+      );
       expect(found.agency).toBeNull();
       expect(s.errors).toEqual([]);
     } finally {
@@ -86,7 +95,12 @@ describe('import', () => {
   it('imports a good file for a new agency and opens its scorecard', async () => {
     const file = seedFile();
     const agency = file.agency as Record<string, unknown>;
-    file.agency = { ...agency, id: 'import-test-good', name: { th: 'จังหวัดทดสอบนำเข้า', en: 'Import Test Province' }, province: 'ทดสอบ' };
+    file.agency = {
+      ...agency,
+      id: 'import-test-good',
+      name: { th: 'จังหวัดทดสอบนำเข้า', en: 'Import Test Province' },
+      province: 'ทดสอบ',
+    };
     const s = await session(browser, api().tokens.admin);
     try {
       const { page } = s;

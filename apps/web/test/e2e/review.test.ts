@@ -87,7 +87,10 @@ describe('review queue', () => {
       await checkPage(page, 'review-queue');
       await activate(page, target.id);
       await page.keyboard.press('a');
-      await page.locator('.toast').filter({ hasText: `ยอมรับ ${item}` }).waitFor();
+      await page
+        .locator('.toast')
+        .filter({ hasText: `ยอมรับ ${item}` })
+        .waitFor();
       await expect
         .poll(() => page.locator(`[data-evidence="${target.id}"]`).getAttribute('data-status'))
         .toBe('accepted');

@@ -19,7 +19,13 @@ describe('CSV export', () => {
   });
 
   it('writes a BOM, CRLF rows, and the header first', () => {
-    const text = toCsv(['ตัวชี้วัด', 'คะแนน'], [['คุณภาพการดำเนินงาน', 98.61], ['a,b', null]]);
+    const text = toCsv(
+      ['ตัวชี้วัด', 'คะแนน'],
+      [
+        ['คุณภาพการดำเนินงาน', 98.61],
+        ['a,b', null],
+      ],
+    );
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.slice(1).split('\r\n')).toEqual(['ตัวชี้วัด,คะแนน', 'คุณภาพการดำเนินงาน,98.61', '"a,b",', '']);
   });

@@ -6,8 +6,20 @@ const fw = getFramework('nacc-ita-2564');
 
 describe('where an import error belongs', () => {
   it('places a question, its part, and its indicator', () => {
-    expect(targetOf('iit.i27', fw)).toEqual({ kind: 'question', id: 'i27', part: null, instrument: 'IIT', indicator: 5 });
-    expect(targetOf('iit.i18[2]', fw)).toEqual({ kind: 'question', id: 'i18', part: 2, instrument: 'IIT', indicator: 3 });
+    expect(targetOf('iit.i27', fw)).toEqual({
+      kind: 'question',
+      id: 'i27',
+      part: null,
+      instrument: 'IIT',
+      indicator: 5,
+    });
+    expect(targetOf('iit.i18[2]', fw)).toEqual({
+      kind: 'question',
+      id: 'i18',
+      part: 2,
+      instrument: 'IIT',
+      indicator: 3,
+    });
     expect(targetOf('eit.e1', fw)).toMatchObject({ kind: 'question', id: 'e1', instrument: 'EIT', indicator: 6 });
   });
 
@@ -41,7 +53,16 @@ describe('where an import error belongs', () => {
 });
 
 describe('the value an error is about', () => {
-  const file = { iit: { 'i.27': [0, 4.44, 0, 100], i18: [[1, 2, 3, 94], [0, 0, 0, 100]] }, oit: { O05: 100 } };
+  const file = {
+    iit: {
+      'i.27': [0, 4.44, 0, 100],
+      i18: [
+        [1, 2, 3, 94],
+        [0, 0, 0, 100],
+      ],
+    },
+    oit: { O05: 100 },
+  };
   it('reads a question, a part, an item by loose id', () => {
     expect(valueAt(file, 'iit.i27')).toBe('[0,4.44,0,100]');
     expect(valueAt(file, 'iit.i18[2]')).toBe('[0,0,0,100]');

@@ -18,7 +18,21 @@ function files(dir: string): string[] {
 }
 
 const DYNAMIC: Record<string, string[]> = {
-  'status.': ['pending', 'accepted', 'rejected', 'changes-requested', 'all', 'pass', 'fail', 'needs-review', 'not-applicable', 'unknown', 'accept', 'reject', 'request-changes'],
+  'status.': [
+    'pending',
+    'accepted',
+    'rejected',
+    'changes-requested',
+    'all',
+    'pass',
+    'fail',
+    'needs-review',
+    'not-applicable',
+    'unknown',
+    'accept',
+    'reject',
+    'request-changes',
+  ],
   'verdict.': ['pass', 'fail', 'needs-review', 'not-applicable'],
   'roles.': ['READER', 'AUDITOR', 'REVIEWER', 'ADMIN', 'READER_what', 'AUDITOR_what', 'REVIEWER_what', 'ADMIN_what'],
   'instrument.': ['IIT', 'EIT', 'OIT'],

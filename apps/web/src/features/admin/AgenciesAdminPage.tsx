@@ -84,7 +84,8 @@ export default function AgenciesAdminPage() {
           if (!a) return <span className="muted">{t('agencies.noAssessment')}</span>;
           return (
             <span className="row">
-              {a.official?.totalDisplay ?? a.score?.totalDisplay ?? '–'} <LevelBadge level={a.official?.level ?? a.score?.level} />
+              {a.official?.totalDisplay ?? a.score?.totalDisplay ?? '–'}{' '}
+              <LevelBadge level={a.official?.level ?? a.score?.level} />
             </span>
           );
         },
@@ -103,7 +104,8 @@ export default function AgenciesAdminPage() {
                 onChange={async (e) => {
                   const { data: r } = await publish({ variables: { id: a.id, published: e.target.checked } });
                   const res = r?.publishAssessment;
-                  if (res?.__typename !== 'PublishAssessmentPayload') notify(res && 'message' in res ? res.message : t('errors.title'), 'error');
+                  if (res?.__typename !== 'PublishAssessmentPayload')
+                    notify(res && 'message' in res ? res.message : t('errors.title'), 'error');
                 }}
                 aria-label={t('agencies.publishFor', { agency: local(row.original.name, lang) })}
               />
@@ -190,7 +192,14 @@ export default function AgenciesAdminPage() {
           {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
           {loading && !data ? <Loading /> : null}
           {conn ? (
-            <DataTable caption={t('agencies.list')} captionHidden columns={columns} data={rows} getRowId={(r) => r.id} onNearEnd={more} />
+            <DataTable
+              caption={t('agencies.list')}
+              captionHidden
+              columns={columns}
+              data={rows}
+              getRowId={(r) => r.id}
+              onNearEnd={more}
+            />
           ) : null}
         </section>
       </div>
@@ -209,7 +218,11 @@ function AgencyForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
   const [save, { loading }] = useMutation(UpsertAgencyDocument);
   const options = useQuery(FilterOptionsDocument);
   // The list does not carry websites: fetch the agency's own when editing, so saving does not drop them.
-  const current = useQuery(AgencyNameDocument, { variables: { id: draft.id ?? '' }, skip: !draft.id, fetchPolicy: 'network-only' });
+  const current = useQuery(AgencyNameDocument, {
+    variables: { id: draft.id ?? '' },
+    skip: !draft.id,
+    fetchPolicy: 'network-only',
+  });
   const loadedWebsites = current.data?.agency?.websites;
   useEffect(() => {
     if (loadedWebsites) setD((x) => (x.websites ? x : { ...x, websites: loadedWebsites.join('\n') }));
@@ -239,10 +252,21 @@ function AgencyForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
     });
     const r = data?.upsertAgency;
     if (r?.__typename === 'UpsertAgencyPayload') {
-      notify(r.created ? t('agencies.created', { agency: local(r.agency.name, lang) }) : t('agencies.saved', { agency: local(r.agency.name, lang) }));
+      notify(
+        r.created
+          ? t('agencies.created', { agency: local(r.agency.name, lang) })
+          : t('agencies.saved', { agency: local(r.agency.name, lang) }),
+      );
       onDone(true);
     } else if (r?.__typename === 'ValidationError') {
-      setIssues(Object.fromEntries(r.issues.map((i) => [i.path.replace(/^input\./, '').replace(/\.\d+$/, ''), lang === 'th' ? i.messageTh : i.message])));
+      setIssues(
+        Object.fromEntries(
+          r.issues.map((i) => [
+            i.path.replace(/^input\./, '').replace(/\.\d+$/, ''),
+            lang === 'th' ? i.messageTh : i.message,
+          ]),
+        ),
+      );
     } else if (r) setGeneral(r.message);
   };
 
@@ -271,18 +295,47 @@ function AgencyForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
           void submit();
         }}
       >
-        {field('nameTh', t('agencies.nameTh'), <input id={`${id}-nameTh`} className="input" required value={d.nameTh} onChange={set('nameTh')} aria-invalid={!!issues.nameTh} />)}
-        {field('nameEn', t('agencies.nameEn'), <input id={`${id}-nameEn`} className="input" value={d.nameEn} onChange={set('nameEn')} lang="en" />)}
+        {field(
+          'nameTh',
+          t('agencies.nameTh'),
+          <input
+            id={`${id}-nameTh`}
+            className="input"
+            required
+            value={d.nameTh}
+            onChange={set('nameTh')}
+            aria-invalid={!!issues.nameTh}
+          />,
+        )}
+        {field(
+          'nameEn',
+          t('agencies.nameEn'),
+          <input id={`${id}-nameEn`} className="input" value={d.nameEn} onChange={set('nameEn')} lang="en" />,
+        )}
         {field(
           'slug',
           t('agencies.slug'),
-          <input id={`${id}-slug`} className="input mono" required value={d.slug} onChange={set('slug')} aria-invalid={!!issues.slug} />,
+          <input
+            id={`${id}-slug`}
+            className="input mono"
+            required
+            value={d.slug}
+            onChange={set('slug')}
+            aria-invalid={!!issues.slug}
+          />,
           t('agencies.slugHint'),
         )}
         {field(
           'type',
           t('dashboard.type'),
-          <select id={`${id}-type`} className="select" required value={d.type} onChange={set('type')} aria-invalid={!!issues.type}>
+          <select
+            id={`${id}-type`}
+            className="select"
+            required
+            value={d.type}
+            onChange={set('type')}
+            aria-invalid={!!issues.type}
+          >
             <option value="" disabled>
               {t('agencies.chooseType')}
             </option>
@@ -293,11 +346,22 @@ function AgencyForm({ draft, onDone }: { draft: Draft; onDone: (saved: boolean) 
             ))}
           </select>,
         )}
-        {field('province', t('dashboard.province'), <input id={`${id}-province`} className="input" value={d.province} onChange={set('province')} />)}
+        {field(
+          'province',
+          t('dashboard.province'),
+          <input id={`${id}-province`} className="input" value={d.province} onChange={set('province')} />,
+        )}
         {field(
           'websites',
           t('agencies.websites'),
-          <textarea id={`${id}-websites`} className="textarea mono" rows={2} value={d.websites} onChange={set('websites')} aria-invalid={!!issues.websites} />,
+          <textarea
+            id={`${id}-websites`}
+            className="textarea mono"
+            rows={2}
+            value={d.websites}
+            onChange={set('websites')}
+            aria-invalid={!!issues.websites}
+          />,
           t('agencies.websitesHint'),
         )}
         <div className="row" style={{ gridColumn: '1 / -1' }}>

@@ -14,6 +14,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/viewer';
+import { AgencyPicker, type PickedAgency } from '../shared/AgencyPicker';
 import { formatDate, formatDateTime, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
@@ -32,7 +33,10 @@ export default function TokensAdminPage() {
   const viewer = useViewer();
   const notify = useToast();
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const { data, loading, error, refetch } = useQuery(ApiTokensDocument, { variables: { includeRevoked }, skip: !viewer.can('admin') });
+  const { data, loading, error, refetch } = useQuery(ApiTokensDocument, {
+    variables: { includeRevoked },
+    skip: !viewer.can('admin'),
+  });
   const [revoke] = useMutation(RevokeApiTokenDocument);
   const [confirm, setConfirm] = useState<Token | null>(null);
 
@@ -54,20 +58,32 @@ export default function TokensAdminPage() {
         id: 'agencies',
         header: () => t('tokens.agencies'),
         cell: ({ row }) =>
-          row.original.agencies ? row.original.agencies.map((a) => local(a.name, lang)).join(', ') : <span className="muted">{t('tokens.allAgencies')}</span>,
+          row.original.agencies ? (
+            row.original.agencies.map((a) => local(a.name, lang)).join(', ')
+          ) : (
+            <span className="muted">{t('tokens.allAgencies')}</span>
+          ),
       }),
-      helper.accessor('createdAt', { header: () => t('tokens.created'), cell: ({ getValue }) => formatDate(getValue(), lang) }),
+      helper.accessor('createdAt', {
+        header: () => t('tokens.created'),
+        cell: ({ getValue }) => formatDate(getValue(), lang),
+      }),
       helper.accessor('lastUsedAt', {
         header: () => t('tokens.lastUsed'),
-        cell: ({ getValue }) => (getValue() ? formatDateTime(getValue(), lang) : <span className="muted">{t('tokens.never')}</span>),
+        cell: ({ getValue }) =>
+          getValue() ? formatDateTime(getValue(), lang) : <span className="muted">{t('tokens.never')}</span>,
       }),
       helper.display({
         id: 'state',
         header: () => t('tokens.state'),
         cell: ({ row }) => {
           const tk = row.original;
-          if (tk.revokedAt) return <span className="badge badge-fail">{t('tokens.revoked', { when: formatDate(tk.revokedAt, lang) })}</span>;
-          if (tk.expiresAt && new Date(tk.expiresAt) < new Date()) return <span className="badge badge-warn">{t('tokens.expired')}</span>;
+          if (tk.revokedAt)
+            return (
+              <span className="badge badge-fail">{t('tokens.revoked', { when: formatDate(tk.revokedAt, lang) })}</span>
+            );
+          if (tk.expiresAt && new Date(tk.expiresAt) < new Date())
+            return <span className="badge badge-warn">{t('tokens.expired')}</span>;
           return (
             <button type="button" className="btn btn-small" onClick={() => setConfirm(tk)}>
               {t('tokens.revoke')}
@@ -102,10 +118,22 @@ export default function TokensAdminPage() {
           </div>
           {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
           {loading && !data ? <Loading /> : null}
-          {data ? <DataTable caption={t('tokens.list')} captionHidden columns={columns} data={data.apiTokens} getRowId={(r) => r.id} /> : null}
+          {data ? (
+            <DataTable
+              caption={t('tokens.list')}
+              captionHidden
+              columns={columns}
+              data={data.apiTokens}
+              getRowId={(r) => r.id}
+            />
+          ) : null}
         </section>
       </div>
-      <Dialog open={!!confirm} title={t('tokens.revokeTitle', { label: confirm?.label ?? '' })} onClose={() => setConfirm(null)}>
+      <Dialog
+        open={!!confirm}
+        title={t('tokens.revokeTitle', { label: confirm?.label ?? '' })}
+        onClose={() => setConfirm(null)}
+      >
         <p>{t('tokens.revokeWarning', { user: confirm?.user.name ?? '' })}</p>
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => setConfirm(null)}>
@@ -140,6 +168,7 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
   const [label, setLabel] = useState('');
   const [role, setRole] = useState<Role>('REVIEWER');
   const [expires, setExpires] = useState('');
+  const [limit, setLimit] = useState<PickedAgency[]>([]);
   const [secret, setSecret] = useState<{ value: string; label: string } | null>(null);
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [create, { loading }] = useMutation(CreateApiTokenDocument);
@@ -154,6 +183,7 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
           label: label.trim() || null,
           role,
           expiresAt: expires ? new Date(`${expires}T23:59:59+07:00`).toISOString() : null,
+          agencies: limit.length && role !== 'ADMIN' ? limit.map((a) => a.id) : null,
         },
       },
     });
@@ -162,9 +192,17 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
       setSecret({ value: r.secret, label: r.token.label });
       setUser('');
       setLabel('');
+      setLimit([]);
       onCreated();
     } else if (r?.__typename === 'ValidationError') {
-      setIssues(Object.fromEntries(r.issues.map((i) => [i.path.replace(/^input\./, ''), lang === 'th' ? i.messageTh : i.message])));
+      setIssues(
+        Object.fromEntries(
+          r.issues.map((i) => [
+            i.path.replace(/^input\./, '').replace(/\.\d+$/, ''),
+            lang === 'th' ? i.messageTh : i.message,
+          ]),
+        ),
+      );
     }
   };
 
@@ -179,7 +217,14 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
         }}
       >
         <Field id={`${id}-user`} label={t('tokens.user')} error={issues.user}>
-          <input id={`${id}-user`} className="input" required value={user} onChange={(e) => setUser(e.target.value)} aria-invalid={!!issues.user} />
+          <input
+            id={`${id}-user`}
+            className="input"
+            required
+            value={user}
+            onChange={(e) => setUser(e.target.value)}
+            aria-invalid={!!issues.user}
+          />
         </Field>
         <Field id={`${id}-label`} label={t('tokens.label')} error={issues.label}>
           <input
@@ -200,8 +245,24 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
           </select>
         </Field>
         <Field id={`${id}-exp`} label={t('tokens.expires')} error={issues.expiresAt}>
-          <input id={`${id}-exp`} className="input" type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+          <input
+            id={`${id}-exp`}
+            className="input"
+            type="date"
+            value={expires}
+            onChange={(e) => setExpires(e.target.value)}
+          />
         </Field>
+        {role !== 'ADMIN' ? (
+          <div style={{ gridColumn: 'span 2' }}>
+            <AgencyPicker label={t('tokens.limitTo')} value={limit} onChange={setLimit} hint={t('tokens.limitHint')} />
+            {issues.agencies ? (
+              <span className="field-error" role="alert">
+                {issues.agencies}
+              </span>
+            ) : null}
+          </div>
+        ) : null}
         <button type="submit" className="btn btn-primary" disabled={loading}>
           {t('tokens.createButton')}
         </button>
@@ -231,7 +292,17 @@ function CreateToken({ onCreated }: { onCreated: () => void }) {
   );
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

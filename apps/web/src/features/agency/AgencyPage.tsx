@@ -3,14 +3,14 @@
  * discrepancies beside it, the instruments, the ten indicators, the O1–O43 checklist, what-if, and the survey
  * questions with their answer shares.
  */
-import { useQuery } from '@apollo/client/react';
-import { AgencyScorecardDocument } from '@openita/schema/client';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLoaderData, useParams, useRevalidator, useSearchParams } from 'react-router';
+import type { ScorecardLoad } from '../../app/loaders';
 import { useViewer } from '../../app/viewer';
 import { formatDateTime, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
+import { Deferred } from '../../ui/Deferred';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { scoreIssues, toAssessmentView } from './fromScorecard';
@@ -25,15 +25,12 @@ export default function AgencyPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const framework = params.get('framework');
-  const { data, loading, error, refetch } = useQuery(AgencyScorecardDocument, {
-    variables: { slug, framework },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { data, error } = useLoaderData() as ScorecardLoad;
+  const revalidator = useRevalidator();
   const agency = data?.agency;
   const view = useMemo(() => (agency ? toAssessmentView(agency) : null), [agency]);
 
-  if (error && !agency) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data && loading) return <Loading lines={10} label={t('common.loading')} />;
+  if (error && !agency) return <ErrorState error={error} onRetry={() => void revalidator.revalidate()} />;
   if (!agency)
     return (
       <>
@@ -66,7 +63,10 @@ export default function AgencyPage() {
         actions={
           a ? (
             <>
-              <Link className="btn" to={`/agencies/${encodeURIComponent(agency.slug)}/report${framework ? `?framework=${framework}` : ''}`}>
+              <Link
+                className="btn"
+                to={`/agencies/${encodeURIComponent(agency.slug)}/report${framework ? `?framework=${framework}` : ''}`}
+              >
                 {t('agency.report')}
               </Link>
               {viewer.can('read') ? (
@@ -123,9 +123,11 @@ export default function AgencyPage() {
                 <h2 id="whatif-title">{t('whatIf.title')}</h2>
               </div>
               <p className="small muted">{t('whatIf.lead')}</p>
-              <Suspense fallback={<Loading lines={6} />}>
-                <WhatIf key={`${a.id}:${a.revision}`} scoringInput={a.scoringInput} />
-              </Suspense>
+              <Deferred minHeight="12rem">
+                <Suspense fallback={<Loading lines={6} />}>
+                  <WhatIf key={`${a.id}:${a.revision}`} scoringInput={a.scoringInput} />
+                </Suspense>
+              </Deferred>
             </section>
           </div>
           <Questions a={view} instrument="IIT" />

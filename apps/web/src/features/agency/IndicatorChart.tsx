@@ -3,7 +3,17 @@
  * the figures are in the accessible label and in the overview table beside the chart.
  */
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatScore } from '../../lib/format';
 
 export interface IndicatorDatum {
@@ -35,7 +45,12 @@ export default function IndicatorChart({
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }} barCategoryGap={6}>
             <CartesianGrid horizontal={false} stroke="#e3e7f0" />
-            <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12, fill: '#46506a' }} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tick={{ fontSize: 12, fill: '#46506a' }}
+            />
             <YAxis
               type="category"
               dataKey="label"

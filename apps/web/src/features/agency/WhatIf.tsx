@@ -23,7 +23,13 @@ export default function WhatIf({ scoringInput }: { scoringInput: unknown }) {
   return <WhatIfPanel base={parsed.assessment} framework={parsed.framework} />;
 }
 
-function WhatIfPanel({ base, framework }: { base: Assessment; framework: NonNullable<ReturnType<typeof parseAssessment>['framework']> }) {
+function WhatIfPanel({
+  base,
+  framework,
+}: {
+  base: Assessment;
+  framework: NonNullable<ReturnType<typeof parseAssessment>['framework']>;
+}) {
   const { t } = useTranslation();
   const lang = currentLang();
   /** The ranking is computed once on the real statuses: the to-do list does not reshuffle while you tick. */
@@ -51,7 +57,10 @@ function WhatIfPanel({ base, framework }: { base: Assessment; framework: NonNull
         </div>
         <div>
           <div className="headline-caption">{t('whatIf.change')}</div>
-          <span className={delta > 0.0049 ? 'delta-up' : delta < -0.0049 ? 'delta-down' : ''} data-testid="what-if-delta">
+          <span
+            className={delta > 0.0049 ? 'delta-up' : delta < -0.0049 ? 'delta-down' : ''}
+            data-testid="what-if-delta"
+          >
             {formatDelta(delta)}
           </span>
         </div>

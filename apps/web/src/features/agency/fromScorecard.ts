@@ -40,7 +40,11 @@ export function toAssessmentView(agency: Agency): AssessmentView | null {
 }
 
 function issue(i: { path: string; message: string; messageTh: string; severity: string }): IssueView {
-  return { path: i.path, message: { th: i.messageTh, en: i.message }, severity: i.severity === 'WARNING' ? 'warning' : 'error' };
+  return {
+    path: i.path,
+    message: { th: i.messageTh, en: i.message },
+    severity: i.severity === 'WARNING' ? 'warning' : 'error',
+  };
 }
 
 function toScoreView(s: Score, a: Assessment): ScoreView {
@@ -51,7 +55,12 @@ function toScoreView(s: Score, a: Assessment): ScoreView {
     level: s.level,
     pass: s.pass,
     passMark: s.passMark,
-    instruments: s.instruments.map((i) => ({ id: i.id, name: i.instrument.name, weight: i.instrument.weight, score: i.score })),
+    instruments: s.instruments.map((i) => ({
+      id: i.id,
+      name: i.instrument.name,
+      weight: i.instrument.weight,
+      score: i.score,
+    })),
     indicators: s.indicators.map((i) => ({
       key: String(i.number),
       name: i.indicator.name,

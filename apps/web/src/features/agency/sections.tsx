@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { formatDelta, formatScore, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { LevelBadge } from '../../ui/LevelBadge';
+import { Deferred } from '../../ui/Deferred';
+import { LazyDetails } from '../../ui/LazyDetails';
 import { Meter } from '../../ui/Meter';
 import { Shares, SharesLegend } from '../../ui/Shares';
 import { Loading } from '../../ui/States';
@@ -70,7 +72,9 @@ export function Headline({ a }: { a: AssessmentView }) {
                 {official?.rank ?? a.rank}
                 {a.rankOf ? <span className="small muted"> / {a.rankOf}</span> : null}
               </span>
-              <span className="small muted">{t('agency.rankAmong', { type: local(a.agency.typeName, currentLang()) })}</span>
+              <span className="small muted">
+                {t('agency.rankAmong', { type: local(a.agency.typeName, currentLang()) })}
+              </span>
             </div>
           ) : null}
           {s ? (
@@ -178,18 +182,20 @@ export function Indicators({ score, animate = true }: { score: ScoreView; animat
       <div className="card-header">
         <h2 id="indicators-title">{t('agency.indicators')}</h2>
       </div>
-      <Suspense fallback={<Loading lines={6} />}>
-        <IndicatorChart
-          animate={animate}
-          passMark={score.passMark}
-          data={score.indicators.map((i) => ({
-            key: i.key,
-            name: local(i.name, lang),
-            instrument: i.instrument,
-            score: i.score,
-          }))}
-        />
-      </Suspense>
+      <Deferred minHeight="24rem">
+        <Suspense fallback={<Loading lines={6} />}>
+          <IndicatorChart
+            animate={animate}
+            passMark={score.passMark}
+            data={score.indicators.map((i) => ({
+              key: i.key,
+              name: local(i.name, lang),
+              instrument: i.instrument,
+              score: i.score,
+            }))}
+          />
+        </Suspense>
+      </Deferred>
     </section>
   );
 }
@@ -271,14 +277,18 @@ export function Questions({ a, instrument }: { a: AssessmentView; instrument: 'I
       {[...byIndicator.entries()].map(([key, qs]) => {
         const ind = indicators.find((i) => i.key === key);
         return (
-          <details className="section" key={key}>
-            <summary>
-              <span>
-                {t('agency.indicator', { key })} {ind ? local(ind.name, lang) : ''}
-              </span>
-              <span className="spacer" />
-              <span className="num">{formatScore(ind?.score)}</span>
-            </summary>
+          <LazyDetails
+            key={key}
+            summary={
+              <>
+                <span>
+                  {t('agency.indicator', { key })} {ind ? local(ind.name, lang) : ''}
+                </span>
+                <span className="spacer" />
+                <span className="num">{formatScore(ind?.score)}</span>
+              </>
+            }
+          >
             <div className="table-wrap">
               <table className="table">
                 <thead>
@@ -297,7 +307,7 @@ export function Questions({ a, instrument }: { a: AssessmentView; instrument: 'I
                 </tbody>
               </table>
             </div>
-          </details>
+          </LazyDetails>
         );
       })}
     </section>
@@ -321,7 +331,9 @@ function QuestionRows({ q }: { q: QuestionView }) {
             </ul>
           ) : null}
         </th>
-        <td style={{ minWidth: '10rem' }}>{!perPart && q.shares[0] ? <Shares shares={q.shares[0]} labels={labels} points={q.points[0] ?? []} /> : null}</td>
+        <td style={{ minWidth: '10rem' }}>
+          {!perPart && q.shares[0] ? <Shares shares={q.shares[0]} labels={labels} points={q.points[0] ?? []} /> : null}
+        </td>
         <td className="num">{formatScore(q.score)}</td>
       </tr>
       {perPart

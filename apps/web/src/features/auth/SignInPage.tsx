@@ -59,7 +59,10 @@ export default function SignInPage() {
       <PageHeader title={t('auth.title')} lead={t('auth.lead')} />
       {viewer.signedIn ? (
         <div className="alert alert-info" data-testid="signed-in-as">
-          {t('auth.signedInAs', { name: viewer.name, role: t(`roles.${viewer.role}`, { defaultValue: viewer.role ?? '' }) })}
+          {t('auth.signedInAs', {
+            name: viewer.name,
+            role: t(`roles.${viewer.role}`, { defaultValue: viewer.role ?? '' }),
+          })}
         </div>
       ) : null}
       <form

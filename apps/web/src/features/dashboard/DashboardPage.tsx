@@ -4,15 +4,9 @@
  * loaded page); the list loads page by page as it scrolls and renders only the rows in view.
  */
 import { useQuery } from '@apollo/client/react';
-import {
-  type AgenciesQuery,
-  AgenciesDocument,
-  type AgencySort,
-  type AgencyType,
-  FilterOptionsDocument,
-} from '@openita/schema/client';
+import { type AgenciesQuery, AgenciesDocument, FilterOptionsDocument } from '@openita/schema/client';
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { fiscalYearLabel, formatCount, local } from '../../lib/format';
@@ -22,12 +16,10 @@ import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { LEVELS, LevelDistribution } from './LevelDistribution';
+import { dashboardVariables } from './variables';
 
 type Row = AgenciesQuery['agencies']['edges'][number]['node'];
-const PAGE = 200;
 const helper = createColumnHelper<SortableFeatures, Row>();
-
-const SORTS: Record<string, AgencySort> = { 'score-desc': 'SCORE_DESC', 'score-asc': 'SCORE_ASC', name: 'NAME' };
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -38,7 +30,6 @@ export default function DashboardPage() {
   const province = params.get('province') ?? '';
   const level = params.get('level') ?? '';
   const sortKey = params.get('sort') ?? 'score-desc';
-  const sort = SORTS[sortKey] ?? 'SCORE_DESC';
 
   const set = useCallback(
     (key: string, value: string | null) =>
@@ -55,19 +46,13 @@ export default function DashboardPage() {
   );
 
   const options = useQuery(FilterOptionsDocument);
-  const variables = {
-    search: q.trim() || null,
-    types: type ? [type as AgencyType] : null,
-    provinces: province ? [province] : null,
-    levels: level ? [level] : null,
-    sort,
-    first: PAGE,
-  };
+  const variables = dashboardVariables(params);
   const { data, loading, error, fetchMore, refetch } = useQuery(AgenciesDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
-  const conn = data?.agencies;
+  // Rendering a page of rows is deferred (an interruptible, time-sliced render): typing and scrolling stay smooth.
+  const conn = useDeferredValue(data?.agencies);
   const rows = useMemo(() => conn?.edges.map((e) => e.node) ?? [], [conn]);
   const fetching = useRef(false);
   const loadMore = useCallback(() => {
@@ -102,6 +87,7 @@ export default function DashboardPage() {
           return r ? (
             <span title={t('dashboard.rankOf', { rank: r.rank, of: r.of, type: local(row.original.typeName, lang) })}>
               {r.rank}
+              <span className="small muted"> / {r.of}</span>
             </span>
           ) : (
             <span className="muted">–</span>
@@ -169,7 +155,7 @@ export default function DashboardPage() {
         docTitle={t('dashboard.title')}
       />
       <div className="grid" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
-        {levelsOf ? <LevelDistribution counts={counts} picked={level || null} onPick={(l) => set('level', l)} /> : null}
+        <LevelDistribution counts={counts} picked={level || null} onPick={(l) => set('level', l)} loading={!levelsOf} />
         <section className="card" aria-labelledby="agencies-title">
           <div className="card-header">
             <h2 id="agencies-title">{t('dashboard.agencies')}</h2>
@@ -194,7 +180,9 @@ export default function DashboardPage() {
           {error ? (
             <ErrorState error={error} onRetry={() => void refetch()} />
           ) : !conn && loading ? (
-            <Loading lines={8} />
+            <div style={{ minHeight: '40rem' }}>
+              <Loading lines={12} />
+            </div>
           ) : (
             <DataTable
               testId="agency-table"
@@ -232,7 +220,12 @@ export default function DashboardPage() {
 function headline(r: Row): { total: number | null; display: string | null; level: string | null; official: boolean } {
   const a = r.assessment;
   if (a?.official?.total != null)
-    return { total: a.official.total, display: a.official.totalDisplay, level: a.official.level ?? a.score?.level ?? null, official: true };
+    return {
+      total: a.official.total,
+      display: a.official.totalDisplay,
+      level: a.official.level ?? a.score?.level ?? null,
+      official: true,
+    };
   if (a?.score) return { total: a.score.total, display: a.score.totalDisplay, level: a.score.level, official: false };
   return { total: null, display: null, level: null, official: false };
 }
@@ -304,7 +297,12 @@ function Filters(props: {
       </div>
       <div className="field">
         <label htmlFor={`${id}-level`}>{t('dashboard.level')}</label>
-        <select id={`${id}-level`} className="select" value={props.level} onChange={(e) => props.onLevel(e.target.value)}>
+        <select
+          id={`${id}-level`}
+          className="select"
+          value={props.level}
+          onChange={(e) => props.onLevel(e.target.value)}
+        >
           <option value="">{t('common.all')}</option>
           {LEVELS.map((l) => (
             <option key={l} value={l}>

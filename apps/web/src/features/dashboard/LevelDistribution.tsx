@@ -9,8 +9,11 @@ export function LevelDistribution({
   counts,
   onPick,
   picked,
+  loading,
 }: {
   counts: Record<string, number>;
+  /** Not known yet: the card keeps its size (nothing moves when the counts arrive). */
+  loading?: boolean;
   onPick?: (level: string | null) => void;
   picked?: string | null;
 }) {
@@ -18,15 +21,22 @@ export function LevelDistribution({
   const lang = currentLang();
   const total = LEVELS.reduce((s, l) => s + (counts[l] ?? 0), 0);
   return (
-    <section className="card" aria-labelledby="dist-title" data-testid="level-distribution">
+    <section className="card" aria-labelledby="dist-title" data-testid="level-distribution" aria-busy={loading}>
       <div className="card-header">
         <h2 id="dist-title">{t('dashboard.distribution')}</h2>
-        <span className="muted small">{t('dashboard.assessed', { count: total, n: formatCount(total, lang) })}</span>
+        <span className="muted small">
+          {loading ? '' : t('dashboard.assessed', { count: total, n: formatCount(total, lang) })}
+        </span>
       </div>
-      <div className="dist" aria-hidden="true">
+      <div className={`dist ${loading ? 'skeleton' : ''}`} aria-hidden="true">
         {LEVELS.map((l) =>
           counts[l] ? (
-            <span key={l} className={`level-${l}`} style={{ flexGrow: counts[l], flexBasis: 0 }} title={`${l}: ${counts[l]}`}>
+            <span
+              key={l}
+              className={`level-${l}`}
+              style={{ flexGrow: counts[l], flexBasis: 0 }}
+              title={`${l}: ${counts[l]}`}
+            >
               {(counts[l] ?? 0) / Math.max(1, total) > 0.06 ? l : ''}
             </span>
           ) : null,
@@ -38,10 +48,14 @@ export function LevelDistribution({
           const pct = total ? Math.round((n / total) * 1000) / 10 : 0;
           const body = (
             <>
-              <span className={`level-badge level-${l}`} style={{ minWidth: '2rem', height: '1.4rem', fontSize: '0.8rem' }}>
+              <span
+                className={`level-badge level-${l}`}
+                style={{ minWidth: '2rem', height: '1.4rem', fontSize: '0.8rem' }}
+              >
                 {l}
               </span>{' '}
-              <strong>{formatCount(n, lang)}</strong> <span className="muted">({pct}%)</span>
+              <strong>{loading ? '–' : formatCount(n, lang)}</strong>{' '}
+              <span className="muted">({loading ? '–' : pct}%)</span>
             </>
           );
           return (
@@ -51,6 +65,7 @@ export function LevelDistribution({
                   type="button"
                   className="btn btn-ghost btn-small"
                   aria-pressed={picked === l}
+                  disabled={loading}
                   onClick={() => onPick(picked === l ? null : l)}
                   title={t('dashboard.filterLevel', { level: l, count: n })}
                 >

@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
  * Images and styles of the original site are not fetched either (default-src 'none'): the reviewer's browser
  * does not call the agency's server, and the screenshot shows the page as the auditor saw it.
  */
-export const CAPTURE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'";
+export const CAPTURE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'";
 
 export function srcdocFor(html: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${CAPTURE_CSP}"><meta name="referrer" content="no-referrer">${html}`;

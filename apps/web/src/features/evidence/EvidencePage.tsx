@@ -43,7 +43,13 @@ export default function EvidencePage() {
   const decide = async (decision: 'accept' | 'reject' | 'request-changes', reason?: string) => {
     try {
       const { data: result } = await review({
-        variables: { input: { evidence: e.id, decision: decision.toUpperCase().replace(/-/g, '_') as ReviewDecision, reason: reason ?? null } },
+        variables: {
+          input: {
+            evidence: e.id,
+            decision: decision.toUpperCase().replace(/-/g, '_') as ReviewDecision,
+            reason: reason ?? null,
+          },
+        },
         refetchQueries: [{ query: EvidenceDetailDocument, variables: { id: e.id } }],
       });
       const r = result?.reviewEvidence;
@@ -102,10 +108,22 @@ export default function EvidencePage() {
         actions={
           viewer.can('review') ? (
             <>
-              <button type="button" className="btn btn-accept" disabled={saving} onClick={() => void decide('accept')} data-testid="accept">
+              <button
+                type="button"
+                className="btn btn-accept"
+                disabled={saving}
+                onClick={() => void decide('accept')}
+                data-testid="accept"
+              >
                 {t('review.accept')}
               </button>
-              <button type="button" className="btn btn-reject" disabled={saving} onClick={() => setDialog('reject')} data-testid="reject">
+              <button
+                type="button"
+                className="btn btn-reject"
+                disabled={saving}
+                onClick={() => setDialog('reject')}
+                data-testid="reject"
+              >
                 {t('review.reject')}
               </button>
               <button type="button" className="btn" disabled={saving} onClick={() => setDialog('request-changes')}>
@@ -168,7 +186,12 @@ export default function EvidencePage() {
         </div>
         <section aria-labelledby="checks-title">
           <h2 id="checks-title">{t('evidence.checks')}</h2>
-          <CheckResults items={e.itemIds} server={toView(e.serverChecks)} client={toView(e.clientChecks)} itemNames={names} />
+          <CheckResults
+            items={e.itemIds}
+            server={toView(e.serverChecks)}
+            client={toView(e.clientChecks)}
+            itemNames={names}
+          />
         </section>
         <div className="grid grid-2" style={{ alignItems: 'start' }}>
           <section className="card" aria-labelledby="capture-title">
@@ -185,7 +208,12 @@ export default function EvidencePage() {
             <h2 id="shot-title">{t('evidence.screenshot')}</h2>
             {e.screenshotUrl ? (
               <a href={e.screenshotUrl} target="_blank" rel="noopener noreferrer">
-                <img className="screenshot" src={e.screenshotUrl} alt={t('evidence.screenshotAlt', { url: e.url })} loading="lazy" />
+                <img
+                  className="screenshot"
+                  src={e.screenshotUrl}
+                  alt={t('evidence.screenshotAlt', { url: e.url })}
+                  loading="lazy"
+                />
               </a>
             ) : (
               <p className="muted">{t('evidence.noScreenshot')}</p>
@@ -193,7 +221,9 @@ export default function EvidencePage() {
           </section>
         </div>
         <p className="small">
-          <Link to={`/agencies/${encodeURIComponent(e.agency.slug)}`}>{t('evidence.toAgency', { agency: local(e.agency.name, lang) })}</Link>
+          <Link to={`/agencies/${encodeURIComponent(e.agency.slug)}`}>
+            {t('evidence.toAgency', { agency: local(e.agency.name, lang) })}
+          </Link>
         </p>
       </div>
       <ReasonDialog

@@ -90,9 +90,15 @@ export function CheckResults({
                 {shown.criteria.map((cr) => (
                   <li key={cr.id} data-criterion={cr.id} data-met={String(cr.met)}>
                     <div className="row">
-                      <span className={`badge ${cr.met === true ? 'badge-pass' : cr.met === false ? 'badge-fail' : 'badge-warn'}`}>
+                      <span
+                        className={`badge ${cr.met === true ? 'badge-pass' : cr.met === false ? 'badge-fail' : 'badge-warn'}`}
+                      >
                         <span aria-hidden="true">{cr.met === true ? '✓' : cr.met === false ? '✗' : '?'}</span>
-                        {cr.met === true ? t('evidence.met') : cr.met === false ? t('evidence.notMet') : t('evidence.unsure')}
+                        {cr.met === true
+                          ? t('evidence.met')
+                          : cr.met === false
+                            ? t('evidence.notMet')
+                            : t('evidence.unsure')}
                       </span>
                       <strong>{cr.label ? local(cr.label, lang) : cr.id}</strong>
                     </div>

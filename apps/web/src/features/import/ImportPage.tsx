@@ -29,7 +29,14 @@ interface Loaded {
 }
 
 type Outcome =
-  | { kind: 'imported'; slug: string; created: boolean; total: string | null; level: string | null; warnings: FileIssue[] }
+  | {
+      kind: 'imported';
+      slug: string;
+      created: boolean;
+      total: string | null;
+      level: string | null;
+      warnings: FileIssue[];
+    }
   | { kind: 'invalid'; message: string; issues: FileIssue[] }
   | { kind: 'failed'; message: string };
 
@@ -49,7 +56,15 @@ export default function ImportPage() {
   const read = async (f: File) => {
     setOutcome(null);
     if (f.size > MAX_BYTES) {
-      setFile({ name: f.name, size: f.size, text: '', json: null, syntax: { message: t('import.tooLarge'), line: null, column: null }, framework: null, local: [] });
+      setFile({
+        name: f.name,
+        size: f.size,
+        text: '',
+        json: null,
+        syntax: { message: t('import.tooLarge'), line: null, column: null },
+        framework: null,
+        local: [],
+      });
       return;
     }
     const text = await f.text();
@@ -61,14 +76,23 @@ export default function ImportPage() {
       json = parsed as Record<string, unknown>;
     } catch (e) {
       const pos = jsonErrorPosition(text, e);
-      syntax = { message: e instanceof Error ? e.message : String(e), line: pos?.line ?? null, column: pos?.column ?? null };
+      syntax = {
+        message: e instanceof Error ? e.message : String(e),
+        line: pos?.line ?? null,
+        column: pos?.column ?? null,
+      };
     }
     let framework: Framework | null = null;
     let issues: FileIssue[] = [];
     if (json) {
       const id = typeof json.framework === 'string' ? json.framework : '';
       framework = hasFramework(id) ? getFramework(id) : null;
-      issues = parseAssessment(json).issues.map((i) => ({ path: i.path, code: i.code, message: i.message, severity: i.severity }));
+      issues = parseAssessment(json).issues.map((i) => ({
+        path: i.path,
+        code: i.code,
+        message: i.message,
+        severity: i.severity,
+      }));
     }
     setFile({ name: f.name, size: f.size, text, json, syntax, framework, local: issues });
   };
@@ -156,7 +180,9 @@ export default function ImportPage() {
             <AgencyChoice
               value={agency}
               onChange={setAgency}
-              fromFile={fileAgency?.name?.th ? `${fileAgency.name.th}${fileAgency.id ? ` (${fileAgency.id})` : ''}` : null}
+              fromFile={
+                fileAgency?.name?.th ? `${fileAgency.name.th}${fileAgency.id ? ` (${fileAgency.id})` : ''}` : null
+              }
             />
             <label className="checkbox">
               <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
@@ -185,11 +211,18 @@ export default function ImportPage() {
               <LevelBadge level={outcome.level} />
               <Link to={`/agencies/${encodeURIComponent(outcome.slug)}`}>{t('import.open')}</Link>
             </p>
-            {outcome.warnings.length ? <IssueTable issues={outcome.warnings} framework={file?.framework ?? null} file={file?.json ?? null} /> : null}
+            {outcome.warnings.length ? (
+              <IssueTable issues={outcome.warnings} framework={file?.framework ?? null} file={file?.json ?? null} />
+            ) : null}
           </div>
         ) : null}
         {outcome?.kind === 'invalid' ? (
-          <section className="alert alert-error" role="alert" aria-labelledby="server-issues" data-testid="import-errors">
+          <section
+            className="alert alert-error"
+            role="alert"
+            aria-labelledby="server-issues"
+            data-testid="import-errors"
+          >
             <h2 id="server-issues" className="alert-title" style={{ fontSize: '1rem' }}>
               {t('import.rejected', { count: outcome.issues.length })}
             </h2>
@@ -212,7 +245,12 @@ export default function ImportPage() {
 }
 
 function fromApi(i: { path: string; code: string; message: string; messageTh: string; severity: string }): FileIssue {
-  return { path: i.path, code: i.code, message: { th: i.messageTh, en: i.message }, severity: i.severity === 'WARNING' ? 'warning' : 'error' };
+  return {
+    path: i.path,
+    code: i.code,
+    message: { th: i.messageTh, en: i.message },
+    severity: i.severity === 'WARNING' ? 'warning' : 'error',
+  };
 }
 
 /** Import for the agency the file names (created when new), or for an agency picked here. */
@@ -234,7 +272,10 @@ function AgencyChoice({
     const timer = setTimeout(() => setDebounced(text.trim()), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useQuery(SearchAgenciesDocument, { variables: { search: debounced, first: 20 }, skip: debounced.length < 2 });
+  const found = useQuery(SearchAgenciesDocument, {
+    variables: { search: debounced, first: 20 },
+    skip: debounced.length < 2,
+  });
   const options = useMemo(() => found.data?.agencies.edges.map((e) => e.node) ?? [], [found.data]);
   return (
     <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: '0.5rem' }}>

@@ -88,7 +88,9 @@ function TargetLabel({ target, framework }: { target: Target; framework: Framewo
     return (
       <>
         <span className="item-id">{target.id}</span>{' '}
-        {target.subIndicator ? <span className="small muted">{t('agency.subIndicator', { id: target.subIndicator })}</span> : null}
+        {target.subIndicator ? (
+          <span className="small muted">{t('agency.subIndicator', { id: target.subIndicator })}</span>
+        ) : null}
         <div>{it ? local(it.name, lang) : t('import.unknownItem')}</div>
       </>
     );

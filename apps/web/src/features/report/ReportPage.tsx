@@ -93,14 +93,26 @@ export default function ReportPage() {
                 <button type="button" className="btn btn-primary" onClick={() => window.print()}>
                   {t('report.print')}
                 </button>
-                <button type="button" className="btn" onClick={() => void exportXlsx()} disabled={exporting} data-testid="export-xlsx">
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => void exportXlsx()}
+                  disabled={exporting}
+                  data-testid="export-xlsx"
+                >
                   {exporting ? t('common.loading') : t('report.xlsx')}
                 </button>
                 <span className="row" style={{ gap: '0.35rem' }}>
                   <label htmlFor={csvId} className="visually-hidden">
                     {t('report.csvSheet')}
                   </label>
-                  <select id={csvId} className="select" style={{ width: 'auto' }} value={csvSheet} onChange={(e) => setCsvSheet(e.target.value)}>
+                  <select
+                    id={csvId}
+                    className="select"
+                    style={{ width: 'auto' }}
+                    value={csvSheet}
+                    onChange={(e) => setCsvSheet(e.target.value)}
+                  >
                     {sheets.map((s) => (
                       <option key={s.id} value={s.id}>
                         {s.name}
@@ -117,7 +129,9 @@ export default function ReportPage() {
         />
         {analysis ? (
           <nav className="row small" aria-label={t('report.contents')}>
-            {(['overview', 'iit', 'eit', 'oit', 'weaknesses', 'strengths', 'conclusion', 'recommendations'] as const).map((id) => (
+            {(
+              ['overview', 'iit', 'eit', 'oit', 'weaknesses', 'strengths', 'conclusion', 'recommendations'] as const
+            ).map((id) => (
               <a key={id} href={`#report-${id}`}>
                 {t(`report.section.${id}`)}
               </a>

@@ -11,7 +11,10 @@ export interface SheetLike {
   rows: (string | number | boolean | null)[][];
 }
 
-export async function workbookBytes(sheets: SheetLike[], meta: { title: string; creator?: string }): Promise<ArrayBuffer> {
+export async function workbookBytes(
+  sheets: SheetLike[],
+  meta: { title: string; creator?: string },
+): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.creator ?? 'OpenITA';
   wb.title = meta.title;

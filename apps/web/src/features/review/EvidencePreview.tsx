@@ -33,7 +33,11 @@ export function EvidencePreview({
   if (!e) return loading ? <Loading lines={6} /> : <p className="muted">{t('evidence.notFound')}</p>;
   const checks = e.serverChecks ?? e.clientChecks;
   return (
-    <div className="card stack" style={{ gap: '0.75rem', position: 'sticky', top: 'calc(var(--header-h) + 1rem)' }} data-testid="preview">
+    <div
+      className="card stack"
+      style={{ gap: '0.75rem', position: 'sticky', top: 'calc(var(--header-h) + 1rem)' }}
+      data-testid="preview"
+    >
       <div className="card-header" style={{ marginBottom: 0 }}>
         <h2 style={{ margin: 0 }}>
           <span className="item-id">{e.itemIds.join(', ')}</span> · {local(e.agency.name, lang)}

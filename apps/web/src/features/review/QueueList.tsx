@@ -192,7 +192,9 @@ const Row = memo(function Row({
             {t('review.disagree')}
           </span>
         ) : (
-          t(`verdict.${row.serverVerdict ?? row.auditorVerdict}`, { defaultValue: row.serverVerdict ?? row.auditorVerdict })
+          t(`verdict.${row.serverVerdict ?? row.auditorVerdict}`, {
+            defaultValue: row.serverVerdict ?? row.auditorVerdict,
+          })
         )}
       </span>
       <span className="small">{formatDateTime(row.capturedAt, lang)}</span>

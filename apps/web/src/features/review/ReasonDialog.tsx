@@ -103,7 +103,11 @@ export function ReasonDialog({
           <button type="button" className="btn" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className={`btn ${decision === 'reject' ? 'btn-reject' : 'btn-primary'}`} disabled={busy}>
+          <button
+            type="submit"
+            className={`btn ${decision === 'reject' ? 'btn-reject' : 'btn-primary'}`}
+            disabled={busy}
+          >
             {decision === 'reject' ? t('review.reject') : t('review.requestChanges')}
           </button>
         </div>

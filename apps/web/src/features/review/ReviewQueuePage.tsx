@@ -112,7 +112,11 @@ export default function ReviewQueuePage() {
     async (row: QueueRow, decision: 'accept' | 'reject' | 'request-changes', reason?: string) => {
       const { data: result } = await review({
         variables: {
-          input: { evidence: row.id, decision: decision.toUpperCase().replace(/-/g, '_') as ReviewDecision, reason: reason ?? null },
+          input: {
+            evidence: row.id,
+            decision: decision.toUpperCase().replace(/-/g, '_') as ReviewDecision,
+            reason: reason ?? null,
+          },
         },
       });
       const r = result?.reviewEvidence;
@@ -308,7 +312,12 @@ function QueueFilters({
       <AgencyFilter value={agency} onChange={(v) => set('agency', v)} />
       <div className="field">
         <label htmlFor={`${id}-auditor`}>{t('review.auditor')}</label>
-        <select id={`${id}-auditor`} className="select" value={auditor} onChange={(e) => set('auditor', e.target.value || null)}>
+        <select
+          id={`${id}-auditor`}
+          className="select"
+          value={auditor}
+          onChange={(e) => set('auditor', e.target.value || null)}
+        >
           <option value="">{t('common.all')}</option>
           {(auditors.data?.users ?? []).map((u) => (
             <option key={u.id} value={u.id}>
@@ -318,7 +327,11 @@ function QueueFilters({
         </select>
       </div>
       <label className="checkbox" style={{ alignSelf: 'center' }}>
-        <input type="checkbox" checked={disagreement} onChange={(e) => set('disagreement', e.target.checked ? '1' : null)} />
+        <input
+          type="checkbox"
+          checked={disagreement}
+          onChange={(e) => set('disagreement', e.target.checked ? '1' : null)}
+        />
         {t('review.onlyDisagreements')}
       </label>
     </search>
@@ -336,7 +349,10 @@ function AgencyFilter({ value, onChange }: { value: string; onChange: (v: string
     const timer = setTimeout(() => setDebounced(text.trim()), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useQuery(SearchAgenciesDocument, { variables: { search: debounced, first: 20 }, skip: debounced.length < 2 });
+  const found = useQuery(SearchAgenciesDocument, {
+    variables: { search: debounced, first: 20 },
+    skip: debounced.length < 2,
+  });
   const picked = useQuery(AgencyNameDocument, { variables: { id: value }, skip: !value });
   const options = found.data?.agencies.edges.map((e) => e.node) ?? [];
   return (
