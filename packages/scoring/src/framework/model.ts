@@ -120,6 +120,8 @@ export const Item = z.object({
   ownWebsiteChannel: z.boolean().default(false),
   /** What to tell an agency whose item failed. */
   advice: LocalText.optional(),
+  /** Where this data departs from or interprets its source (a seed's misprint, a strict reading). */
+  notes: z.string().optional(),
 });
 export type Item = z.infer<typeof Item>;
 
