@@ -318,6 +318,8 @@ const HEAD_TITLES = [
 const PROVINCIAL_HEAD = /(พาณิชย์|ท้องถิ่น|เกษตร|ปศุสัตว์|ประมง|แรงงาน|คลัง|พัฒนาการ|สหกรณ์|ยุติธรรม|ทรัพยากรธรรมชาติและสิ่งแวดล้อม|พัฒนาสังคมและความมั่นคงของมนุษย์|วัฒนธรรม|โยธาธิการและผังเมือง|ป้องกันและบรรเทาสาธารณภัย|สถิติ|สรรพากร|ขนส่ง|ที่ดิน|ศึกษาธิการ|การท่องเที่ยวและกีฬา|อุตสาหกรรม|พลังงาน|ประชาสัมพันธ์)จังหวัด/g;
 /** Under a director, a unit (กอง, สำนัก …): the director of a division, not of the agency. */
 const UNIT_AFTER_DIRECTOR = /^(กอง|สำนัก(?!งาน)|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|งาน|แผนก|หน่วย)/;
+/** A deputy director of a division is not a deputy head; a hospital's "รองผู้อำนวยการฝ่าย…" is. */
+const UNIT_AFTER_DEPUTY_DIRECTOR = /^(กอง|สำนัก(?!งาน)|ส่วน|กลุ่ม|งาน|แผนก|หน่วย)/;
 const POSITION_RE = new RegExp(
   `(รอง\\s*|ผู้ช่วย\\s*)?(${HEAD_TITLES.map(esc).join('|')}|ปลัดเทศบาล|ปลัดองค์การบริหารส่วนตำบล|ปลัดองค์การบริหารส่วนจังหวัด|ปลัด\\s*อบ[ตจ]|ปลัดอำเภอ|ปลัดจังหวัด|ปลัด)`,
   'g',
@@ -349,7 +351,7 @@ export function findPositions(input: string): PositionMatch[] {
     else if (prefix === 'ผู้ช่วย') kind = 'other';
     else if (title === 'ผู้อำนวยการ' && UNIT_AFTER_DIRECTOR.test(after)) kind = 'other';
     else kind = 'head';
-    if (prefix === 'รอง' && title === 'ผู้อำนวยการ' && UNIT_AFTER_DIRECTOR.test(after)) kind = 'other';
+    if (prefix === 'รอง' && title === 'ผู้อำนวยการ' && UNIT_AFTER_DEPUTY_DIRECTOR.test(after)) kind = 'other';
     push(index, m[0], kind);
     if (out.length >= 500) break;
   }

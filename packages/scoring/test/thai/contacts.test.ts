@@ -100,7 +100,9 @@ describe('findPositions', () => {
     expect(kinds('ปลัดเทศบาล')).toEqual([['other', false]]);
     expect(kinds('ผู้อำนวยการกองคลัง')).toEqual([['other', false]]);
     expect(kinds('ผู้อำนวยการโรงพยาบาลบึงกาฬ')).toEqual([['head', false]]);
-    expect(kinds('รองผู้อำนวยการฝ่ายการแพทย์')).toEqual([['other', false]]);
+    // a hospital's deputy directors head its wings; a division's deputy director is not a deputy head
+    expect(kinds('รองผู้อำนวยการฝ่ายการแพทย์')).toEqual([['deputy', false]]);
+    expect(kinds('รองผู้อำนวยการกองคลัง')).toEqual([['other', false]]);
     expect(kinds('อธิบดีกรมส่งเสริมการปกครองท้องถิ่น')).toEqual([['head', false]]);
     expect(kinds('ท้องถิ่นจังหวัดบึงกาฬ')).toEqual([['head', false]]);
     expect(kinds('สำนักงานท้องถิ่นจังหวัดบึงกาฬ')).toEqual([]);
