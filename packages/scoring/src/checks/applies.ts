@@ -19,6 +19,8 @@ export interface NameSpec {
   excludes?: readonly string[];
   /** The agency's home page is about this item (O9: the NACC accepts the social icons every home page carries). */
   home?: boolean;
+  /** Patterns a title or heading may match instead of a name (tested on the raw text, e.g. /^ติดต่อ\S{0,20}$/). */
+  patterns?: readonly RegExp[];
 }
 
 export interface Vocabulary {
@@ -26,6 +28,7 @@ export interface Vocabulary {
   names: { item: string; key: string }[];
   excludes: Map<string, string[]>;
   home: Set<string>;
+  patterns: { item: string; re: RegExp }[];
 }
 
 const vocabularies = new WeakMap<Framework, Map<unknown, Vocabulary>>();
@@ -42,15 +45,17 @@ export function vocabulary(framework: Framework, specs: (id: string) => NameSpec
   const names: Vocabulary['names'] = [];
   const excludes = new Map<string, string[]>();
   const home = new Set<string>();
+  const patterns: Vocabulary['patterns'] = [];
   for (const item of framework.items) {
     const spec = specs(item.id) ?? {};
     const all = new Set([item.name.th, item.name.en ?? '', ...item.aliases, ...(spec.keywords ?? [])].map(key).filter((k) => k.length >= 2));
     for (const k of all) names.push({ item: item.id, key: k });
     excludes.set(item.id, (spec.excludes ?? []).map(key).filter(Boolean));
     if (spec.home) home.add(item.id);
+    for (const re of spec.patterns ?? []) patterns.push({ item: item.id, re });
   }
   names.sort((a, b) => b.key.length - a.key.length);
-  const v = { names, excludes, home };
+  const v = { names, excludes, home, patterns };
   byRules.set(specs, v);
   return v;
 }
@@ -66,6 +71,7 @@ export function nameHits(facts: PageFacts, vocab: Vocabulary): Map<string, NameH
     const out = new Map<string, NameHit[]>();
     for (const source of facts.sources) {
       const found = vocab.names.filter((n) => source.key.includes(n.key));
+      for (const p of vocab.patterns) if (p.re.test(source.text.trim())) found.push({ item: p.item, key: source.key });
       if (!found.length) continue;
       // The more specific name wins: drop an item whose matched name sits inside another item's matched name.
       const kept = found.filter(
@@ -92,14 +98,22 @@ export function isIndexPage(ctx: CheckContext): boolean {
 
 export function appliesByName(ctx: CheckContext, vocab: Vocabulary): Applicability {
   const reasons: string[] = [];
-  if (isIndexPage(ctx)) return { applies: false, confidence: 0.05, reasons: ['OIT index page: it links to the items'] };
+  const homeItem = vocab.home.has(ctx.item.id);
+  if (ctx.facts.isHome && !homeItem && !ctx.facts.labels.length)
+    return { applies: false, confidence: 0.1, reasons: ["the agency's home page: its boxes link to the items"] };
+  if (isIndexPage(ctx) && !(homeItem && ctx.facts.isHome))
+    return { applies: false, confidence: 0.05, reasons: ['OIT index page: it links to the items'] };
   let confidence = 0;
   const number = Number(ctx.item.id.slice(1));
   if (ctx.facts.labels.includes(number)) {
     confidence = 0.9;
     reasons.push(`label ${ctx.item.id}`);
   }
-  for (const hit of nameHits(ctx.facts, vocab).get(ctx.item.id) ?? []) {
+  const hits = nameHits(ctx.facts, vocab);
+  // A document's own first lines say what it is; the link text that led to it is only a fallback.
+  const docLines = ctx.facts.isDocument && [...hits.values()].some((list) => list.some((h) => h.source.kind === 'document-line'));
+  for (const hit of hits.get(ctx.item.id) ?? []) {
+    if (docLines && hit.source.kind === 'document-title') continue;
     if (hit.source.weight > confidence) confidence = hit.source.weight;
     if (reasons.length < 4) reasons.push(`${hit.source.kind}: ${hit.source.text.slice(0, 80)}`);
   }

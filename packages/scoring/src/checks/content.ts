@@ -17,6 +17,7 @@ import {
   keys,
   linkProof,
   NOTE_IMAGE,
+  NOTE_SCANNED,
   snippet,
   unreadCriterion,
 } from './lib.js';
@@ -29,12 +30,21 @@ export interface WordGroup {
 }
 
 export interface ContentSpec {
-  /** Every group must match. A plain list of words is a group where any one word will do. */
+  /**
+   * Every group must match in the page's content; the last group — the details, what makes it the plan rather than
+   * its name — must match in the body, outside headings and document links. A plain list of words is a group where
+   * any one word will do.
+   */
   groups: readonly (WordGroup | readonly string[])[];
   /** The text holding the content must be at least this long (characters; default 60). */
   minChars?: number;
   /** Why the content is missing, in the auditor's words, when it is. */
   missing?: LocalText;
+  /**
+   * Link texts are the content itself (a list of procurement announcements is the announcements), so lines that only
+   * link a document count. By default they do not: a link titled "แผนดำเนินงานประจำปี 2564" names the plan, it is not it.
+   */
+  linkTexts?: boolean;
 }
 
 function normGroups(spec: ContentSpec): { keys: string[]; min: number; words: readonly string[] }[] {
@@ -47,16 +57,18 @@ function normGroups(spec: ContentSpec): { keys: string[]; min: number; words: re
 
 const groupCache = new WeakMap<ContentSpec, ReturnType<typeof normGroups>>();
 
-/** Do all groups match in this keyed text? */
-export function matchesGroups(textKey: string, spec: ContentSpec): boolean {
+/** Do all groups match in this keyed text (the last one in `bodyKey` when given)? */
+export function matchesGroups(textKey: string, spec: ContentSpec, bodyKey = textKey): boolean {
   let groups = groupCache.get(spec);
   if (!groups) {
     groups = normGroups(spec);
     groupCache.set(spec, groups);
   }
-  for (const g of groups) {
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k] as (typeof groups)[number];
+    const text = k === groups.length - 1 ? bodyKey : textKey;
     let n = 0;
-    for (const k of g.keys) if (textKey.includes(k) && ++n >= g.min) break;
+    for (const w of g.keys) if (text.includes(w) && ++n >= g.min) break;
     if (n < g.min) return false;
   }
   return true;
@@ -71,7 +83,8 @@ function lastGroupWords(spec: ContentSpec): readonly string[] {
 /** Where the content is: the page itself, or a read document. */
 export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proof; doc: ReadDocument | null } | null {
   const minChars = spec.minChars ?? 60;
-  if (ctx.page.mainText.length >= minChars && matchesGroups(ctx.facts.mainKey, spec)) {
+  const body = spec.linkTexts ? ctx.facts.mainKey : ctx.facts.bodyKey;
+  if (body.length >= minChars * 0.8 && matchesGroups(ctx.facts.mainKey, spec, body)) {
     const proof = findText(ctx, lastGroupWords(spec)) ?? { snippet: snippet(ctx.page.mainText) };
     return { proof, doc: null };
   }
@@ -86,14 +99,15 @@ export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proo
  * cannot tell (null, with the reason); otherwise not met.
  */
 export function contentCriterion(ctx: CheckContext, element: ItemElement, spec: ContentSpec): CriterionResult {
+  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
   const found = findContent(ctx, spec);
   if (found) return criterion(element, true, found.proof);
   const unread = unreadCriterion(ctx, element);
   if (unread) return unread;
   // Little text and a large picture: the content is probably a scan shown as an image.
   const pictures = contentPictures(ctx);
-  const words = ctx.page.mainText.replace(/\s+/g, '').length;
-  if (pictures.length && words < 400) {
+  const words = ctx.facts.bodyKey.length;
+  if (pictures.length && words < 300) {
     const p = pictures[0];
     return criterion(element, null, p ? { snippet: p.alt || p.src, path: p.path } : null, NOTE_IMAGE);
   }
@@ -139,6 +153,7 @@ export function fiscalYearCriterion(ctx: CheckContext, element: ItemElement): Cr
     th: `${MODE_TH[rule.mode]} ${rule.year}${seen.length ? ` (พบ ${seen.join(', ')})` : ' (ไม่พบปี)'}`,
     en: `${MODE_EN[rule.mode]}${rule.year}${seen.length ? ` (found ${seen.join(', ')})` : ' (no year found)'}`,
   };
+  if (ctx.facts.isScan && !seen.length) return criterion(element, null, null, NOTE_SCANNED);
   // Unread documents whose link text gives no year may be of the right year.
   const unknown = ctx.facts.unreadDocuments.filter((u) => !extractYears(u.link.text).fiscalYears.length);
   if (unknown.length && !seen.length) {

@@ -56,6 +56,13 @@ export interface PageFacts {
   readonly allIndex: BlockIndex;
   /** Match key of the page's content text. */
   readonly mainKey: string;
+  /**
+   * Match key of the page's body: its content without the headings and without lines that are only a link to a
+   * document (those name the content; they are not it). For a document: all its text.
+   */
+  readonly bodyKey: string;
+  /** A document with no text layer (a scan): nothing in it can be read. */
+  isScan: boolean;
   /** Match keys of link texts, parallel to page.links. */
   readonly linkKeys: string[];
   /** Per-framework results (the OIT index parse, name hits), cached here. */
@@ -116,7 +123,10 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   };
   if (isDocument) {
     if (page.title) add('document-title', page.title, 0.8, 'document title');
-    for (const h of page.headings) if (h.level === 7) add('document-line', h.text, 0.75, h.path);
+    const lines = page.headings.filter((h) => h.level === 7);
+    for (const h of lines) add('document-line', h.text, 0.75, h.path);
+    // A title broken over its first two lines.
+    if (lines.length >= 2) add('document-line', lines.map((h) => h.text).join(' '), 0.75, lines[0]?.path);
   } else {
     if (page.title) add('title', page.title, 0.8);
     const crumbs = page.breadcrumbs;
@@ -156,6 +166,7 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   let contentIndex: BlockIndex | null = null;
   let allIndex: BlockIndex | null = null;
   let mainKey: string | null = null;
+  let bodyKey: string | null = null;
   let linkKeys: string[] | null = null;
   const facts: PageFacts = {
     sources,
@@ -178,6 +189,11 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
       mainKey ??= matchKey(page.mainText);
       return mainKey;
     },
+    get bodyKey() {
+      bodyKey ??= matchKey(bodyText(page, documentLinks));
+      return bodyKey;
+    },
+    isScan: isDocument && !page.mainText.trim(),
     get linkKeys() {
       linkKeys ??= page.links.map((l) => matchKey(l.text));
       return linkKeys;
@@ -186,6 +202,25 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   };
   prepared.set(page, { docs: documents, facts });
   return facts;
+}
+
+const BULLET = /^[\s\-–•·*>»○●▪◦✓✔\d.)(]+/;
+const squash = (s: string) => s.replace(BULLET, '').replace(/\s+/g, '');
+
+/** The page's content text without its headings and without lines that only link a document. */
+function bodyText(page: PageModel, documentLinks: PageLink[]): string {
+  if (page.source === 'document') return page.mainText;
+  const names = new Set<string>();
+  for (const h of page.headings) names.add(squash(h.text));
+  for (const l of documentLinks) names.add(squash(l.text));
+  const out: string[] = [];
+  for (const b of page.blocks) {
+    if (b.inNav) continue;
+    const s = squash(b.text);
+    if (!s || names.has(s)) continue;
+    out.push(b.text);
+  }
+  return out.join('\n');
 }
 
 /** Per-framework values cached on the page's facts. */

@@ -13,7 +13,7 @@ import type { ItemElement, LocalText } from '../framework/model.js';
 import { appliesByName, type NameSpec, type Vocabulary } from './applies.js';
 import { type ChannelSpec, channelCriterion } from './channels.js';
 import { type ContentSpec, contentCriterion, fiscalYearCriterion, multiYearCriterion } from './content.js';
-import { criterion, NOTE_NO_RULE } from './lib.js';
+import { criterion, NOTE_NO_RULE, NOTE_SCANNED } from './lib.js';
 import type { Applicability, Artifact, CheckContext, CriterionResult, OitRule, RuleMeta } from './types.js';
 
 export type ElementMatcher =
@@ -43,6 +43,8 @@ export interface DefinedRule extends OitRule {
 export function evaluateElement(ctx: CheckContext, element: ItemElement, m: ElementMatcher | undefined): CriterionResult {
   if (!m) return criterion(element, null, null, NOTE_NO_RULE);
   if (m === 'fiscal-year') return fiscalYearCriterion(ctx, element);
+  // Nothing in a scan can be read: every element but the year (which its title may give) is for a person to judge.
+  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
   if (m === 'multi-year') return multiYearCriterion(ctx, element);
   if (typeof m === 'function') return m(ctx, element);
   if ('content' in m) return contentCriterion(ctx, element, m.content);
@@ -61,6 +63,7 @@ export function defineRule(def: RuleDefinition): DefinedRule {
     ...(def.keywords ? { keywords: def.keywords } : {}),
     ...(def.excludes ? { excludes: def.excludes } : {}),
     ...(def.home ? { home: true } : {}),
+    ...(def.patterns ? { patterns: def.patterns } : {}),
   };
   const rule: DefinedRule = {
     meta,

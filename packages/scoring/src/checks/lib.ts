@@ -114,14 +114,19 @@ export function unreadCriterion(ctx: CheckContext, element: ItemElement): Criter
   return criterion(element, null, linkProof(first.link), note);
 }
 
-/** Large pictures in the page's content (not icons, logos, banners inside links): where a scan of the content may be. */
+/**
+ * Large pictures in the page's content, after its first heading (not icons, logos, headers, banners inside links):
+ * where a scan of the content may be.
+ */
 export function contentPictures(ctx: CheckContext) {
+  const firstHeading = ctx.page.headings.find((h) => !h.inNav)?.order ?? 0;
   return ctx.page.images.filter(
     (i) =>
       !i.inNav &&
       !i.inLink &&
+      i.order > firstHeading &&
       i.src &&
-      !/logo|icon|bullet|spacer|banner|arrow|line\.|bg[-_.]|background|button|btn|\.gif$/i.test(i.src) &&
+      !/logo|icon|bullet|spacer|banner|header|cover|slide|arrow|line\.|bg[-_.]|background|button|btn|\.gif$/i.test(i.src) &&
       (i.width === null || i.width >= 250),
   );
 }

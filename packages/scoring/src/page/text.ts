@@ -8,7 +8,7 @@ import { normalizeThai } from '../thai/normalize.js';
 import type { PageModel } from './model.js';
 
 export interface TextPageOptions {
-  /** How many leading lines count as the document's title (default 6). */
+  /** How many leading lines count as the document's title (default 2: a title often breaks after its first line). */
   titleLines?: number;
   /** Keep at most this many lines (default 50,000). */
   maxLines?: number;
@@ -23,7 +23,7 @@ export function pageFromText(text: string, url: string | null, title = '', optio
     .slice(0, options.maxLines ?? 50_000)
     .map((l) => l.slice(0, 5000));
   const body = lines.join('\n');
-  const headLines = lines.slice(0, options.titleLines ?? 6).filter((l) => l.length <= 200);
+  const headLines = lines.slice(0, options.titleLines ?? 2).filter((l) => l.length <= 200);
   const cleanTitle = normalizeThai(title).slice(0, 500);
   return {
     url,

@@ -31,6 +31,8 @@ export default defineRule({
   requires: ['page', 'links', 'frames', 'images'],
   keywords: ['ติดต่อเรา', 'ติดต่อหน่วยงาน', 'ติดต่อสอบถาม', 'ช่องทางการติดต่อ', 'ติดต่อโรงพยาบาล', 'ติดต่อโรงเรียน', 'contact us', 'contact'],
   excludes: ['ติดต่อสื่อสาร', 'ผู้มาติดต่อ'],
+  /** A short title that starts with "ติดต่อ": "ติดต่อ อบต.", "ติดต่อเทศบาล", "ติดต่อกรม". */
+  patterns: [/^ติดต่อ[\s\u0e01-\u0e4e.]{0,24}$/],
   elements: {
     address: (ctx, el) => {
       const hit = inBlocks(ctx, (t) => findPostalAddress(t));

@@ -12,7 +12,7 @@ export default defineRule({
   keywords: ['ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง', 'ประกาศจัดซื้อจัดจ้าง', 'ประกาศการจัดซื้อจัดจ้าง', 'ประกาศประกวดราคา', 'ประกาศผลการจัดซื้อจัดจ้าง', 'ประกาศผู้ชนะการเสนอราคา', 'ข่าวจัดซื้อจัดจ้าง', 'procurement announcements'],
   excludes: ['แผนการจัดซื้อจัดจ้าง', 'เผยแพร่แผน', 'สรุปผล', 'รายงานผล'],
   elements: {
-    announcements: { content: { groups: [ANNOUNCEMENT, PROCUREMENT] } },
+    announcements: { content: { groups: [ANNOUNCEMENT, PROCUREMENT], linkTexts: true } },
     'fiscal-year': 'fiscal-year',
   },
 });

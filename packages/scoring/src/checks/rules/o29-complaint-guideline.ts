@@ -2,7 +2,8 @@
 import { defineRule } from '../kit.js';
 
 const COMPLAINT = ['ร้องเรียน', 'complaint'];
-const PROCEDURE = ['ขั้นตอน', 'แนวปฏิบัติ', 'แนวทาง', 'คู่มือ', 'กระบวนการ', 'ระยะเวลา', 'procedure'];
+/** A procedure: its steps (receive, register, screen, examine, report back) and time limits. */
+const PROCEDURE = ['ขั้นตอน', 'รับเรื่อง', 'ลงทะเบียน', 'คัดกรอง', 'พิจารณา', 'ตรวจสอบ', 'แจ้งผล', 'ภายใน', 'กระบวนการ', 'ระยะเวลา', 'procedure'];
 
 export default defineRule({
   id: 'O29',

@@ -15,7 +15,7 @@ export default defineRule({
     en: "Where people can report officials' corruption through the agency's own website",
   },
   requires: ['page', 'links', 'forms', 'frames'],
-  keywords: ['ช่องทางแจ้งเรื่องร้องเรียนการทุจริต', 'แจ้งเรื่องร้องเรียนการทุจริต', 'ร้องเรียนการทุจริต', 'ร้องเรียนร้องทุกข์', 'ร้องเรียน/ร้องทุกข์', 'แจ้งเบาะแส', 'ช่องทางการร้องเรียน', 'complaint'],
+  keywords: ['ช่องทางแจ้งเรื่องร้องเรียนการทุจริต', 'แจ้งเรื่องร้องเรียนการทุจริต', 'ร้องเรียนการทุจริต', 'ร้องเรียนร้องทุกข์', 'ร้องเรียน/ร้องทุกข์', 'แจ้งเบาะแส', 'ช่องทางการร้องเรียนการทุจริต', 'complaint'],
   excludes: ['สถิติ', 'คู่มือ', 'แนวปฏิบัติ', 'แนวทาง', 'ขั้นตอน', 'รายงาน'],
   elements: {
     'complaint-channel': { channel: { words: WORDS, hrefHints: ['complain', 'complaint', 'corruption', 'report'] } },

@@ -3,7 +3,7 @@ import { defineRule } from '../kit.js';
 
 const CORRUPTION = ['ทุจริต', 'corruption'];
 const REPORT = ['รายงานผล', 'ผลการดำเนิน', 'สรุปผล', 'report'];
-const RESULTS = ['โครงการ', 'ร้อยละ', 'ดำเนินการ', 'ผลสำเร็จ'];
+const RESULTS = ['โครงการ', 'ร้อยละ', 'ผลสำเร็จ', 'แล้วเสร็จ', 'จาก'];
 
 export default defineRule({
   id: 'O41',

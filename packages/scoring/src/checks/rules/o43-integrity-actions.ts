@@ -10,6 +10,7 @@ export default defineRule({
   failureTitle: { th: 'ไม่พบการดำเนินการตามมาตรการของปีที่กำหนด', en: 'No actions under the measures in the required year' },
   description: { th: 'การดำเนินการตามมาตรการในข้อ O42 ไปสู่การปฏิบัติอย่างเป็นรูปธรรม ของปีงบประมาณที่ประเมิน', en: 'What was done under the O42 measures, in the assessed fiscal year' },
   keywords: ['การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'การดำเนินการตามมาตรการ', 'ผลการดำเนินการตามมาตรการ'],
+  excludes: ['ความเสี่ยง'],
   elements: {
     actions: { content: { groups: [MEASURES, DONE] } },
     'fiscal-year': 'fiscal-year',
