@@ -34,9 +34,10 @@ export interface PhoneMatch {
 }
 
 const BOTH = String.raw`(?:โทรศัพท์|โทร\.?|tel\.?|telephone|phone)\s*(?:\/|และ|หรือ|,|-|–|&)\s*(?:โทรสาร|แฟ็?กซ์?|fax)`;
-const FAX = String.raw`โทรสาร|แฟ็?กซ์?|fax(?:imile)?|facsimile`;
+/** "F:" / "F." is a fax label only as a single letter before a number ("T: 02 … | F: 02 …"). */
+const FAX = String.raw`โทรสาร|แฟ็?กซ์?|fax(?:imile)?|facsimile|(?<![A-Za-z])F\s*[:.](?=\s*[+(0-9])`;
 const MOBILE = String.raw`โทรศัพท์มือถือ|มือถือ|mobile|โทรศัพท์เคลื่อนที่`;
-const PHONE = String.raw`หมายเลขโทรศัพท์|โทรศัพท์|โทร\.?|tel\.?|telephone|phone|สายด่วน|hotline|call\s*cent(?:er|re)`;
+const PHONE = String.raw`หมายเลขโทรศัพท์|โทรศัพท์|โทร\.?|tel\.?|telephone|phone|สายด่วน|hotline|call\s*cent(?:er|re)|(?<![A-Za-z])T\s*[:.](?=\s*[+(0-9])`;
 const LABELS = new RegExp(`(${BOTH})|(${FAX})|(${MOBILE})|(${PHONE})`, 'gi');
 /** A run that may be a phone number: digits with spaces, dots, hyphens, parentheses; optional +66. */
 const NUMBER = /(?<![\d/.,])(\+?\(?\d[\d ().\-]{5,22}\d)(?![\d/]|,\d)/g;

@@ -17,6 +17,9 @@ describe('findPhones', () => {
     ]);
     expect(findPhones('แฟกซ์ ๐๔๒ ๔๙๑ ๒๓๔')[0]).toMatchObject({ number: '042491234', kind: 'fax' });
     expect(findPhones('Fax. 02-123-4567')[0]?.kind).toBe('fax');
+    // single-letter labels, as business cards write them
+    expect(findPhones('T: 0 2123 4567 | F: 0 2123 4568').map((p) => p.kind)).toEqual(['phone', 'fax']);
+    expect(findPhones('Section F. ข้อ 3')).toEqual([]);
   });
   it('reads +66, parentheses, extensions, ranges and mobiles', () => {
     expect(findPhones('โทร. +66 42 491 234')[0]?.number).toBe('042491234');
