@@ -346,13 +346,13 @@ function toFractions(
     return null;
   }
   if (values.some((x) => !Number.isFinite(x) || x < 0)) {
-    issues.push(issue('error', path, 'negative', `${id}: shares must be 0 or more`, `ข้อ ${id}: สัดส่วนคำตอบต้องไม่ติดลบ`));
+    issues.push(issue('error', path, 'negative', 'shares must be 0 or more', 'สัดส่วนคำตอบต้องไม่ติดลบ'));
     return null;
   }
   const sum = values.reduce((s, x) => s + x, 0);
   if (isCounts) {
     if (sum === 0) {
-      issues.push(issue('error', path, 'shares-sum', `${id}: no respondents`, `ข้อ ${id}: ไม่มีผู้ตอบ`));
+      issues.push(issue('error', path, 'shares-sum', 'no respondents', 'ไม่มีผู้ตอบ'));
       return null;
     }
   } else if (Math.abs(sum - 100) > SHARE_SUM_TOLERANCE) {
@@ -362,8 +362,8 @@ function toFractions(
         'error',
         path,
         'shares-sum',
-        `${id}: shares sum to ${s} %, expected 100 ± ${SHARE_SUM_TOLERANCE}`,
-        `ข้อ ${id}: สัดส่วนคำตอบรวมกันได้ ${s}% ต้องเท่ากับ 100 ± ${SHARE_SUM_TOLERANCE}`,
+        `shares sum to ${s} %, expected 100 ± ${SHARE_SUM_TOLERANCE}`,
+        `สัดส่วนคำตอบรวมกันได้ ${s}% ต้องเท่ากับ 100 ± ${SHARE_SUM_TOLERANCE}`,
       ),
     );
     return null;
@@ -374,8 +374,8 @@ function toFractions(
         'warning',
         path,
         'shares-sum',
-        `${id}: shares sum to ${s} %; scored as shares of their sum`,
-        `ข้อ ${id}: สัดส่วนคำตอบรวมกันได้ ${s}% คิดคะแนนตามสัดส่วนของผลรวม`,
+        `shares sum to ${s} %; scored as shares of their sum`,
+        `สัดส่วนคำตอบรวมกันได้ ${s}% คิดคะแนนตามสัดส่วนของผลรวม`,
       ),
     );
   }
