@@ -62,7 +62,8 @@ export interface AnalysisLabels {
   failed: string;
   unknown: string;
   basisHeading: string;
-  reportedMark: string;
+  /** After a reported figure the data does not reproduce: "(ผลที่ประกาศ; คำนวณได้ 98.66)". */
+  reportedMark: (computed: string) => string;
 }
 
 const TH: AnalysisLabels = {
@@ -102,7 +103,7 @@ const TH: AnalysisLabels = {
   failed: 'ไม่ผ่าน',
   unknown: 'ไม่มีผล',
   basisHeading: 'ที่มาของตัวเลข',
-  reportedMark: 'ผลที่ประกาศ',
+  reportedMark: (c) => `ผลที่ประกาศ; คำนวณได้ ${c}`,
 };
 
 const EN: AnalysisLabels = {
@@ -142,7 +143,7 @@ const EN: AnalysisLabels = {
   failed: 'fail',
   unknown: 'no result',
   basisHeading: 'Where the figures come from',
-  reportedMark: 'reported',
+  reportedMark: (c) => `reported; computed ${c}`,
 };
 
 export function analysisLabels(lang: Lang = 'th'): AnalysisLabels {
