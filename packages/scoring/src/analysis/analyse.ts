@@ -583,6 +583,7 @@ export function analysis(
     nextYear,
     recommendations,
     discrepancies,
+    warnings: report.warnings,
   };
 }
 

@@ -307,5 +307,12 @@ export function analysisDocument(a: Analysis, lang: Lang = 'th'): Block[] {
       }),
       className: 'discrepancies',
     });
+  if (a.warnings.length) out.push({ kind: 'heading', level: 3, text: L.warningsHeading });
+  if (a.warnings.length)
+    out.push({
+      kind: 'list',
+      ordered: false,
+      items: a.warnings.map((w) => ({ strong: w.path, text: lang === 'en' ? w.message.en : w.message.th })),
+    });
   return out;
 }

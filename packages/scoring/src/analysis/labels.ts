@@ -62,6 +62,7 @@ export interface AnalysisLabels {
   failed: string;
   unknown: string;
   basisHeading: string;
+  warningsHeading: string;
   /** After a reported figure the data does not reproduce: "(ผลที่ประกาศ; คำนวณได้ 98.66)". */
   reportedMark: (computed: string) => string;
 }
@@ -103,6 +104,7 @@ const TH: AnalysisLabels = {
   failed: 'ไม่ผ่าน',
   unknown: 'ไม่มีผล',
   basisHeading: 'ที่มาของตัวเลข',
+  warningsHeading: 'คำเตือนเกี่ยวกับข้อมูลที่นำเข้า',
   reportedMark: (c) => `ผลที่ประกาศ; คำนวณได้ ${c}`,
 };
 
@@ -143,6 +145,7 @@ const EN: AnalysisLabels = {
   failed: 'fail',
   unknown: 'no result',
   basisHeading: 'Where the figures come from',
+  warningsHeading: 'Warnings about the input',
   reportedMark: (c) => `reported; computed ${c}`,
 };
 

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { AgencyInfo } from '../assessment/parse.js';
 import type { InstrumentId, LocalText } from '../framework/model.js';
+import type { InputIssue } from '../issues.js';
 import type { Discrepancy } from '../reconcile.js';
 import type { ScoreSource } from '../score.js';
 
@@ -323,6 +324,8 @@ export interface Analysis {
   recommendations: Recommendation[];
   /** Computed figures that differ from reported ones by more than 0.01. */
   discrepancies: Discrepancy[];
+  /** Warnings about the input (shares that do not sum to 100 exactly, overridden scores …), each with its path. */
+  warnings: InputIssue[];
 }
 
 /**
