@@ -205,6 +205,33 @@ describe('HTML', () => {
     expect(out).not.toContain('<script');
   });
 
+  it('embeds fonts as data: URLs, allowed by the CSP, and refuses anything that could break out of the stylesheet', () => {
+    const a = analyse(seed());
+    const font = {
+      family: 'Sarabun',
+      weight: 700,
+      format: 'woff2' as const,
+      base64: 'd09GMgABAAA=',
+      unicodeRange: 'U+0E01-0E5B, U+200C-200D',
+    };
+    const out = renderHtml(a, { fonts: [font] });
+    const p = parseStrict(out);
+    expect(p.errors).toEqual([]);
+    const css = textOf(elements(p.doc, 'style')[0] as Node);
+    expect(css).toContain(
+      "@font-face { font-family: 'Sarabun'; font-style: normal; font-weight: 700; font-display: block; src: url(data:font/woff2;base64,d09GMgABAAA=) format('woff2'); unicode-range: U+0E01-0E5B, U+200C-200D; }",
+    );
+    expect(css).toMatch(/html \{ font-family: 'Sarabun', 'TH Sarabun New'/);
+    expect(out).toContain('img-src data:; font-src data:;');
+    expect(renderHtml(a)).not.toContain('font-src');
+    const sneaky = renderHtml(a, {
+      fonts: [{ ...font, family: "x'; } body { display: none } @font-face { font-family: 'y" }],
+    });
+    expect(sneaky).toContain("font-family: 'x  body  display none  font-face  font-family y';");
+    expect(() => renderHtml(a, { fonts: [{ ...font, base64: 'AAAA) } body { x: url(' }] })).toThrow(/not base64/);
+    expect(() => renderHtml(a, { fonts: [{ ...font, unicodeRange: 'U+0E01; } body {' }] })).toThrow(/unicode-range/);
+  });
+
   it('renders English with lang="en"', () => {
     const en = renderHtml(analyse(seed()), { lang: 'en' });
     const p = parseStrict(en);

@@ -107,19 +107,66 @@ export function renderHtmlFragment(a: Analysis, options: { lang?: Lang } = {}): 
   return out.join('\n');
 }
 
+/**
+ * A font to embed in the standalone report as a data: URL, so that it prints the same (Thai included) on a machine
+ * without Thai fonts. The caller reads the file (this package does no I/O): e.g. @fontsource/sarabun's woff2 files.
+ */
+export interface EmbeddedFont {
+  family: string;
+  /** 400, 700 … */
+  weight?: number;
+  style?: 'normal' | 'italic';
+  format: 'woff2' | 'woff' | 'truetype' | 'opentype';
+  /** The font file, base64. */
+  base64: string;
+  /** CSS unicode-range, for subset files ("U+0E01-0E5B, U+200C-200D"). */
+  unicodeRange?: string;
+}
+
+const CSS_STRING_UNSAFE = /[^A-Za-z0-9 _-]/g;
+const UNICODE_RANGE =
+  /^\s*U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?(\s*,\s*U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?)*\s*$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** @font-face rules for embedded fonts; rejects anything that could break out of the stylesheet. */
+export function fontFaceCss(fonts: readonly EmbeddedFont[]): string {
+  const mime: Record<EmbeddedFont['format'], string> = {
+    woff2: 'font/woff2',
+    woff: 'font/woff',
+    truetype: 'font/ttf',
+    opentype: 'font/otf',
+  };
+  return fonts
+    .map((f) => {
+      if (!BASE64.test(f.base64)) throw new Error(`embedded font ${f.family}: data is not base64`);
+      if (f.unicodeRange !== undefined && !UNICODE_RANGE.test(f.unicodeRange))
+        throw new Error(`embedded font ${f.family}: bad unicode-range "${f.unicodeRange}"`);
+      const family = f.family.replace(CSS_STRING_UNSAFE, '');
+      const weight = Number.isInteger(f.weight) ? f.weight : 400;
+      return `@font-face { font-family: '${family}'; font-style: ${f.style === 'italic' ? 'italic' : 'normal'}; font-weight: ${weight}; font-display: block; src: url(data:${mime[f.format]};base64,${f.base64}) format('${f.format}');${f.unicodeRange ? ` unicode-range: ${f.unicodeRange.trim()};` : ''} }`;
+    })
+    .join('\n');
+}
+
 /** The report as a standalone HTML document (UTF-8, A4 print stylesheet, Thai fonts, no scripts). */
-export function renderHtml(a: Analysis, options: { lang?: Lang } = {}): string {
+export function renderHtml(a: Analysis, options: { lang?: Lang; fonts?: readonly EmbeddedFont[] } = {}): string {
   const lang = options.lang ?? 'th';
   const title = lang === 'en' ? (a.title.en ?? a.title.th) : a.title.th;
+  const fonts = options.fonts ?? [];
+  const families = [...new Set(fonts.map((f) => `'${f.family.replace(CSS_STRING_UNSAFE, '')}'`))];
+  const css = fonts.length
+    ? `${fontFaceCss(fonts)}\n${REPORT_CSS.replace(`font-family: ${THAI_FONT_STACK}`, `font-family: ${[...families, THAI_FONT_STACK].join(', ')}`)}`
+    : REPORT_CSS;
+  const fontSrc = fonts.length ? ' font-src data:;' : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;${fontSrc}">
 <meta name="generator" content="OpenITA">
 <title>${escapeHtml(title)}</title>
-<style>${REPORT_CSS}</style>
+<style>${css}</style>
 </head>
 <body>
 <main>

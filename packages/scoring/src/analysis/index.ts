@@ -16,5 +16,13 @@ export * from './types.js';
 export { analysisLabels, agencyTypeName, fiscalYearText, DIRECTION_WORDS, type AnalysisLabels } from './labels.js';
 export { analysisDocument, SECTION_IDS, type Block, type Cell } from './document.js';
 export { renderMarkdown, escapeMarkdown } from './markdown.js';
-export { renderHtml, renderHtmlFragment, escapeHtml, REPORT_CSS, THAI_FONT_STACK } from './html.js';
+export {
+  renderHtml,
+  renderHtmlFragment,
+  escapeHtml,
+  fontFaceCss,
+  REPORT_CSS,
+  THAI_FONT_STACK,
+  type EmbeddedFont,
+} from './html.js';
 export { analysisSheets, type Sheet, type SheetCell } from './sheets.js';
