@@ -59,7 +59,8 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--out <path>', 'write to this file (csv: this directory, one file per sheet)')
     .option('--previous <file>', "the previous year's assessment file or result, for the comparison")
     .option('--lang <lang>', 'th or en', 'th')
-    .action(async (file: string, opts: { format: string; out?: string; previous?: string; lang: string }) => {
+    .option('--no-embed-font', 'HTML: do not embed the Sarabun font (smaller file; Thai then needs a Thai font installed)')
+    .action(async (file: string, opts: { format: string; out?: string; previous?: string; lang: string; embedFont: boolean }) => {
       result.code = await reportCommand(file, { ...opts, lang: lang(opts.lang) });
     });
   return { cmd, result };

@@ -14,6 +14,7 @@ import {
   renderMarkdown,
 } from '@openita/scoring';
 import { writeCsvFiles, writeXlsx } from '../export.js';
+import { sarabunFonts } from '../fonts.js';
 import { EXIT, err, out, readJsonFile, UsageError } from './io.js';
 import { renderIssues } from './score.js';
 
@@ -27,6 +28,8 @@ export interface ReportOptions {
   /** The previous year: an assessment file or { fiscalYear, total, level, instruments, indicators }. */
   previous?: string;
   lang?: 'th' | 'en';
+  /** Embed the Sarabun font in HTML output (default), so that it prints in Thai on any machine. */
+  embedFont?: boolean;
 }
 
 function formatOf(value: string): ReportFormat {
@@ -64,7 +67,10 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
       await emit(renderMarkdown(analysis, { lang }), options.out);
       break;
     case 'html':
-      await emit(renderHtml(analysis, { lang }), options.out);
+      await emit(
+        renderHtml(analysis, { lang, ...(options.embedFont === false ? {} : { fonts: await sarabunFonts() }) }),
+        options.out,
+      );
       break;
     case 'json':
       await emit(`${JSON.stringify(analysis, null, 2)}\n`, options.out);
