@@ -340,6 +340,43 @@ describe('a failing agency: recommendations ranked by what-if gain', () => {
   });
 });
 
+describe('published indicator scores only (Trat FY2564, METHOD.md)', () => {
+  const trat = {
+    framework: 'nacc-ita-2564',
+    agency: { name: { th: 'จังหวัดตราด', en: 'Trat Province' }, type: 'province' },
+    indicators: { 1: 93.55, 2: 87.72, 3: 91.01, 4: 87.93, 5: 89.52, 6: 90.55, 7: 88.68, 8: 88.58, 9: 72.89, 10: 65.56 },
+  };
+  const a = analyse(trat);
+
+  it('scores 81.45, level B, below the pass mark', () => {
+    expect(a.standing.total.display).toBe('81.45');
+    expect(a.standing.level.value).toBe('B');
+    expect(a.pass.met).toBe(false);
+    expect(a.summary.th).toContain('จังหวัดตราด มีผลการประเมินฯ 81.45 คะแนน ซึ่งถือว่ามีคุณธรรมและความโปร่งใสในการดำเนินงานระดับ B');
+  });
+
+  it('finds the OIT weakest (both indicators below 85), then IIT 2 and EIT 8', () => {
+    expect(a.weaknesses.instruments.map((w) => [w.instrument, w.indicators.map((i) => i.number)])).toEqual([
+      ['OIT', [10, 9]],
+      ['IIT', [2]],
+      ['EIT', [8]],
+    ]);
+    expect(a.weaknesses.items).toEqual([]);
+    expect(a.items.flatMap((s) => s.groups.flatMap((g) => g.items)).every((i) => i.status === 'unknown' && i.score === null)).toBe(true);
+  });
+
+  it('recommends by gain, and one fix (indicator 10 to 100) would reach the pass mark', () => {
+    expect(a.recommendations.map((r) => [r.target, formatScore(r.gain)])).toEqual([
+      ['10', '6.89'],
+      ['9', '5.42'],
+      ['8', '1.14'],
+      ['2', '0.74'],
+    ]);
+    expect(a.recommendations[0]?.advice.th).toBe(fw.indicators.find((i) => i.number === 10)?.advice?.th);
+    expect(a.pass.fixesToPass).toBe(1);
+  });
+});
+
 describe('change from the previous year', () => {
   const previous = {
     fiscalYear: 2563,
