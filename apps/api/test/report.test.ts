@@ -156,6 +156,7 @@ function rowValues(ws: ExcelJS.Worksheet, n: number, width: number): SheetCell[]
 describe('openita report --format xlsx', { timeout: 60_000 }, () => {
   const input = seed();
   input.itemNotes.O26 = '=HYPERLINK("http://evil.example","click")';
+  input.itemNotes.O5 = 'แผนที่\u0000ไม่ขึ้น\u0007'; // characters XML forbids: the workbook must still be valid
   const file = write('seed-formula.json', input);
   const path = join(tmp, 'report.xlsx');
   const r = run(['report', file, '--format', 'xlsx', '--out', path]);
@@ -193,6 +194,8 @@ describe('openita report --format xlsx', { timeout: 60_000 }, () => {
     const o26 = ws?.getRows(2, 43)?.find((row) => row.getCell(3).value === 'O26');
     expect(o26?.getCell(9).type).toBe(ExcelJS.ValueType.String);
     expect(o26?.getCell(9).value).toBe(input.itemNotes.O26);
+    const o5 = ws?.getRows(2, 43)?.find((row) => row.getCell(3).value === 'O5');
+    expect(o5?.getCell(9).value).toBe('แผนที่\uFFFDไม่ขึ้น\uFFFD');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type Analysis,
   analyseFile,
   analysisSheets,
+  cleanText,
   renderHtml,
   renderMarkdown,
   SECTION_IDS,
@@ -312,5 +313,14 @@ describe('spreadsheet rows', () => {
       'Discrepancies',
     ]);
     expect(en[1]?.columns[0]).toBe('Instrument');
+  });
+});
+
+describe('cleanText', () => {
+  it('replaces what HTML flags and XML forbids, and leaves Thai, emoji and line breaks alone', () => {
+    expect(cleanText('จังหวัด\tบึงกาฬ\n😀\r\n')).toBe('จังหวัด\tบึงกาฬ\n😀\r\n');
+    expect(cleanText('a\u0000b\u0007c\u007fd\u0085e\ff')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe f');
+    expect(cleanText('x\uD800y\uDC00z\uFFFE\uFDD0')).toBe('x\uFFFDy\uFFFDz\uFFFD\uFFFD');
+    expect(cleanText('\u{1FFFF}\u{1F600}')).toBe('\uFFFD\u{1F600}');
   });
 });

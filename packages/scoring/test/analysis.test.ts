@@ -362,7 +362,9 @@ describe('published indicator scores only (Trat FY2564, METHOD.md)', () => {
       ['EIT', [8]],
     ]);
     expect(a.weaknesses.items).toEqual([]);
-    expect(a.items.flatMap((s) => s.groups.flatMap((g) => g.items)).every((i) => i.status === 'unknown' && i.score === null)).toBe(true);
+    expect(
+      a.items.flatMap((s) => s.groups.flatMap((g) => g.items)).every((i) => i.status === 'unknown' && i.score === null),
+    ).toBe(true);
   });
 
   it('recommends by gain, and one fix (indicator 10 to 100) would reach the pass mark', () => {

@@ -3,6 +3,7 @@
  * forbids them), a Thai font stack, and an A4 print stylesheet so that "Print → Save as PDF" gives the report.
  * Pure: a string out, no I/O. Every text is escaped; agency names and notes are user input.
  */
+import { cleanText } from './clean.js';
 import { analysisDocument, type Block, type Cell } from './document.js';
 import type { Analysis, Lang } from './types.js';
 
@@ -10,7 +11,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return cleanText(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Thai first: fonts Thai government documents use, then the common system Thai fonts. */

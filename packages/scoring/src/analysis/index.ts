@@ -26,3 +26,4 @@ export {
   type EmbeddedFont,
 } from './html.js';
 export { analysisSheets, type Sheet, type SheetCell } from './sheets.js';
+export { cleanText } from './clean.js';

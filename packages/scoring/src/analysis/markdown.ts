@@ -1,4 +1,5 @@
 /** The analysis as Markdown (CommonMark + GFM tables). Pure: a string out, no I/O. User text is escaped. */
+import { cleanText } from './clean.js';
 import { analysisDocument, type Block, type Cell } from './document.js';
 import type { Analysis, Lang } from './types.js';
 
@@ -7,7 +8,7 @@ import type { Analysis, Lang } from './types.js';
  * HTML, entity-like `&…;`, and newlines (every text here is one line or one table cell).
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return cleanText(text)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
     .replace(/&(?=#?\w+;)/g, '&amp;');

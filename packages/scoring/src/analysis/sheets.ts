@@ -5,6 +5,7 @@
  */
 import type { LocalText } from '../framework/model.js';
 import { roundHalfUp } from '../round.js';
+import { cleanText } from './clean.js';
 import { analysisLabels } from './labels.js';
 import type { Analysis, Figure, Lang } from './types.js';
 
@@ -300,5 +301,12 @@ export function analysisSheets(a: Analysis, options: { lang?: Lang } = {}): Shee
       ]),
     });
 
+  // User text (agency names, notes) may carry characters XML and spreadsheets refuse.
+  for (const sheet of sheets)
+    for (const row of sheet.rows)
+      for (let k = 0; k < row.length; k++) {
+        const v = row[k];
+        if (typeof v === 'string') row[k] = cleanText(v);
+      }
   return sheets;
 }
