@@ -35,6 +35,8 @@ export interface Assessment {
   /** Item id → disclosed (100) or not (0). */
   items: Record<string, boolean>;
   reported?: Reported;
+  /** Item id → a reviewer's or consultant's note (from the file's `itemNotes`), for the analysis. */
+  itemNotes?: Record<string, LocalText>;
 }
 
 export interface ParseOptions {
@@ -205,6 +207,23 @@ export function parseAssessment(input: unknown, options: ParseOptions = {}): Par
     items[id] = value === true || value === 100;
   }
 
+  // Notes on items: known ids only.
+  const itemNotes: Record<string, LocalText> = {};
+  for (const [rawId, note] of Object.entries(file.itemNotes ?? {})) {
+    const id = canonicalId(rawId);
+    if (!fw.items.has(id)) {
+      issues.push(
+        issue('error', `itemNotes.${rawId}`, 'unknown-id', `unknown OIT item ${rawId}`, `ไม่มีข้อ ${rawId} ในแบบ OIT ของกรอบนี้`),
+      );
+      continue;
+    }
+    if (id in itemNotes) {
+      issues.push(issue('error', `itemNotes.${rawId}`, 'invalid', `${id} has two notes`, `ข้อ ${id} มีหมายเหตุซ้ำ`));
+      continue;
+    }
+    itemNotes[id] = typeof note === 'string' ? { th: note } : pruneText(note);
+  }
+
   // Completeness: every indicator needs data at some level.
   const hasItemData = Object.keys(items).length > 0;
   for (const ind of framework.indicators) {
@@ -312,6 +331,7 @@ export function parseAssessment(input: unknown, options: ParseOptions = {}): Par
           instruments,
           items,
           ...(reported ? { reported } : {}),
+          ...(Object.keys(itemNotes).length ? { itemNotes } : {}),
         },
   };
 }
