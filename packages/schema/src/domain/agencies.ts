@@ -261,3 +261,14 @@ export async function provinces(db: Db): Promise<string[]> {
     .orderBy(asc(agencies.province));
   return rows.map((r) => r.province as string);
 }
+
+export async function agencyIdsBySlug(db: Db, slugs: string[]): Promise<Map<string, string>> {
+  if (!slugs.length) return new Map();
+  const rows = await db.select({ id: agencies.id, slug: agencies.slug }).from(agencies).where(inArray(agencies.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: agencies.id }).from(agencies).limit(1);
+  return rows.length === 0;
+}

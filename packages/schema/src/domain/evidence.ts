@@ -38,6 +38,24 @@ export type Checker = (html: string, url: string, options: { framework: string; 
 export const defaultChecker: Checker = (html, url, o) =>
   checkHtml(html, url, { framework: o.framework, items: o.items, siteOrigins: o.siteOrigins, force: o.force });
 
+/** A checkHtml() report as stored beside an evidence (plain JSON, item verdicts as packages/scoring names them). */
+export function toStoredCheck(r: PageCheckReport): StoredPageCheck {
+  return {
+    url: r.url,
+    framework: r.framework,
+    fiscalYears: [...r.fiscalYears],
+    items: r.items.map((i) => ({
+      id: i.id,
+      applies: i.applies,
+      confidence: i.confidence,
+      verdict: i.verdict,
+      criteria: i.criteria.map((c) => ({ id: c.id, label: c.label, met: c.met, evidence: c.evidence, ...(c.note ? { note: c.note } : {}) })),
+      missing: [...i.missing],
+      reasons: [...i.reasons],
+    })),
+  };
+}
+
 export interface SubmitInput {
   agencyId: string;
   framework: string;
@@ -148,8 +166,7 @@ export async function submitEvidence(db: Db, viewer: Viewer, input: SubmitInput,
 
   let server: StoredPageCheck;
   try {
-    const r = checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false });
-    server = { url: r.url, framework: r.framework, fiscalYears: r.fiscalYears, items: r.items };
+    server = toStoredCheck(checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false }));
   } catch (e) {
     server = { url: input.url, framework: input.framework, fiscalYears: [], items: [], error: (e as Error).message.slice(0, 500) };
   }
@@ -294,6 +311,10 @@ export async function countEvidence(db: Db, viewer: Viewer, f: EvidenceFilter): 
 }
 
 export async function captureOf(db: Db, evidenceId: string) {
-  const [r] = await db.select().from(captures).where(eq(captures.evidenceId, evidenceId));
+  const [r] = await db
+    .select({ html: captures.html, screenshot: captures.screenshot, screenshotType: evidence.screenshotType })
+    .from(captures)
+    .innerJoin(evidence, eq(evidence.id, captures.evidenceId))
+    .where(eq(captures.evidenceId, evidenceId));
   return r ?? null;
 }

@@ -4,7 +4,7 @@
  * and reviews.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { agencies, apiTokens, users } from '../db/tables.js';
 import { appendAudit, sha256Hex } from './audit.js';
@@ -127,4 +127,31 @@ export async function authenticate(db: Db, secret: string): Promise<Viewer | nul
     role: t.role as Role,
     agencyIds: t.agencyIds ?? null,
   };
+}
+
+/** Records that a token was used (called at most once per cache period per token). */
+export async function markTokenUsed(db: Db, tokenId: string): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+}
+
+/** Every token of these users (by user name). */
+export async function tokensOfUsers(db: Db, userNames: string[]): Promise<TokenRow[]> {
+  if (!userNames.length) return [];
+  const rows = await db
+    .select({ token: apiTokens })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(inArray(users.name, userNames));
+  return rows.map((r) => r.token);
+}
+
+/** Tokens with their user's name, newest first; revoked ones only with `all`. */
+export async function listTokens(db: Db, all = false): Promise<(TokenRow & { userName: string })[]> {
+  const rows = await db
+    .select({ token: apiTokens, userName: users.name })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(all ? undefined : isNull(apiTokens.revokedAt))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.map((r) => ({ ...r.token, userName: r.userName }));
 }

@@ -22,6 +22,8 @@ export interface Context {
   files: FileUrls;
   checker?: Checker;
   loaders: Loaders;
+  /** Called after a token is revoked (the server drops it from its auth cache). */
+  onTokenRevoked?: (tokenId: string) => void;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

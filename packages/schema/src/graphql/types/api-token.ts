@@ -103,6 +103,10 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'RevokeApiTokenResult' } },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_r, a, ctx) => ({ token: await revokeToken(ctx.db, ctx.viewer, idOf(String(a.id), 'ApiToken', 'id')) }),
+    resolve: async (_r, a, ctx) => {
+      const token = await revokeToken(ctx.db, ctx.viewer, idOf(String(a.id), 'ApiToken', 'id'));
+      ctx.onTokenRevoked?.(token.id);
+      return { token };
+    },
   }),
 }));
