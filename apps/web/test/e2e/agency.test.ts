@@ -63,19 +63,22 @@ describe('dashboard', () => {
       await page.getByTestId('agency-table').locator('tbody tr').first().waitFor();
       await page.getByRole('button', { name: /^แสดงเฉพาะระดับ AA/ }).click();
       await expect.poll(() => page.url()).toContain('level=AA');
-      await page.waitForLoadState('networkidle');
-      const levels = await page
-        .getByTestId('agency-table')
-        .locator('tbody [data-level]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-level')));
-      expect(levels.length).toBeGreaterThan(0);
-      expect(new Set(levels)).toEqual(new Set(['AA']));
+      const levels = () =>
+        page
+          .getByTestId('agency-table')
+          .locator('tbody [data-level]')
+          .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-level')))]);
+      await expect.poll(levels).toEqual(['AA']);
 
       await page.getByLabel('ประเภทหน่วยงาน').selectOption('PROVINCE');
       await expect.poll(() => page.url()).toContain('type=PROVINCE');
-      await page.waitForLoadState('networkidle');
-      const text = await page.getByTestId('agency-table').textContent();
-      expect(text).toContain('จังหวัดบึงกาฬ');
+      // Provinces only, all at AA, Bueng Kan among them.
+      await expect
+        .poll(() => page.getByTestId('agency-table').locator('tbody tr').allTextContents())
+        .toSatisfy(
+          (rows: string[]) =>
+            rows.length > 0 && rows.every((r) => r.includes('จังหวัด')) && rows.some((r) => r.includes('จังหวัดบึงกาฬ')),
+        );
       expect(s.errors).toEqual([]);
     } finally {
       await s.close();

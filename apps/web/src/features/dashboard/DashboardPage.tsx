@@ -47,12 +47,14 @@ export default function DashboardPage() {
 
   const options = useQuery(FilterOptionsDocument);
   const variables = dashboardVariables(params);
-  const { data, loading, error, fetchMore, refetch } = useQuery(AgenciesDocument, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AgenciesDocument, {
     variables,
     notifyOnNetworkStatusChange: true,
   });
   // Rendering a page of rows is deferred (an interruptible, time-sliced render): typing and scrolling stay smooth.
-  const conn = useDeferredValue(data?.agencies);
+  // While a new filter loads, the previous rows stay (dimmed) instead of a blank table.
+  const conn = useDeferredValue((data ?? previousData)?.agencies);
+  const stale = !data && loading;
   const rows = useMemo(() => conn?.edges.map((e) => e.node) ?? [], [conn]);
   const fetching = useRef(false);
   const loadMore = useCallback(() => {
@@ -179,26 +181,28 @@ export default function DashboardPage() {
           />
           {error ? (
             <ErrorState error={error} onRetry={() => void refetch()} />
-          ) : !conn && loading ? (
+          ) : !conn ? (
             <div style={{ minHeight: '40rem' }}>
               <Loading lines={12} />
             </div>
           ) : (
-            <DataTable
-              testId="agency-table"
-              caption={t('dashboard.agencies')}
-              captionHidden
-              columns={columns}
-              data={rows}
-              getRowId={(r) => r.id}
-              sorting={sorting}
-              onSortingChange={(s) => {
-                const first = s[0];
-                set('sort', !first ? null : first.id === 'name' ? 'name' : first.desc ? null : 'score-asc');
-              }}
-              onNearEnd={loadMore}
-              empty={<Empty>{t('dashboard.none')}</Empty>}
-            />
+            <div aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>
+              <DataTable
+                testId="agency-table"
+                caption={t('dashboard.agencies')}
+                captionHidden
+                columns={columns}
+                data={rows}
+                getRowId={(r) => r.id}
+                sorting={sorting}
+                onSortingChange={(s) => {
+                  const first = s[0];
+                  set('sort', !first ? null : first.id === 'name' ? 'name' : first.desc ? null : 'score-asc');
+                }}
+                onNearEnd={loadMore}
+                empty={<Empty>{t('dashboard.none')}</Empty>}
+              />
+            </div>
           )}
           {conn?.pageInfo.hasNextPage ? (
             <div className="row" style={{ justifyContent: 'center', marginTop: '0.75rem' }}>
