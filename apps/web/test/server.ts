@@ -45,11 +45,14 @@ export async function startApi(options: { databaseUrl?: string | null } = {}): P
     tokens: raw.tokens as DemoTokens,
     raw,
     async graphql(query, variables = {}, token) {
-      const res = await fetch(`${raw.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
+      const post = () =>
+        fetch(`${raw.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+      // A kept-alive connection the server has since closed (after a long pause) fails once: ask again.
+      const res = await post().catch(() => post());
       const body = (await res.json()) as { data: never; errors?: { message: string }[] };
       if (!res.ok && !body.data) throw new Error(`GraphQL HTTP ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
       return body;

@@ -4,8 +4,8 @@
  */
 import {
   AgenciesDocument,
-  type AgencyScorecardQuery,
   AgencyScorecardDocument,
+  type AgencyScorecardQuery,
   FilterOptionsDocument,
 } from '@openita/schema/client';
 import type { LoaderFunctionArgs } from 'react-router';

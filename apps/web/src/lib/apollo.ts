@@ -1,9 +1,8 @@
+import possibleTypes from 'virtual:openita/possible-types';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
-import possibleTypes from 'virtual:openita/possible-types';
 import { dropRejectedToken, getToken } from './auth';
 
 /** Same origin in production (apps/api serves this build); Vite proxies /graphql in development. */
@@ -29,17 +28,7 @@ export function createApolloClient(): ApolloClient {
   });
   return new ApolloClient({
     link: ApolloLink.from([rejected, auth, new HttpLink({ uri: GRAPHQL_URL })]),
-    cache: new InMemoryCache({
-      possibleTypes,
-      typePolicies: {
-        Query: {
-          fields: {
-            // Pages of one list (same filters) are merged; fetchMore appends the next page.
-            agencies: relayStylePagination(['framework', 'search', 'types', 'provinces', 'levels', 'basis', 'sort']),
-            evidence: relayStylePagination(['filter', 'order']),
-          },
-        },
-      },
-    }),
+    // Long lists page outside the cache (lib/pages.ts); the cache holds first pages and single objects.
+    cache: new InMemoryCache({ possibleTypes }),
   });
 }

@@ -12,13 +12,14 @@ import {
   UpsertAgencyDocument,
 } from '@openita/schema/client';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/viewer';
 import { AgencyNameDocument } from '../../graphql/local';
 import { local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
+import { usePagedConnection } from '../../lib/pages';
 import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
@@ -45,21 +46,19 @@ export default function AgenciesAdminPage() {
   const viewer = useViewer();
   const notify = useToast();
   const [search, setSearch] = useState('');
-  const { data, loading, error, refetch, fetchMore } = useQuery(AgenciesDocument, {
+  const list = usePagedConnection({
+    query: AgenciesDocument,
     variables: { search: search.trim() || null, sort: 'NAME', first: 200 },
+    select: (d) => d.agencies,
+    map: (n: Row) => n,
+    firstPolicy: 'network-only',
   });
   const [publish] = useMutation(PublishAssessmentDocument);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const conn = data?.agencies;
-  const rows = useMemo(() => conn?.edges.map((e) => e.node) ?? [], [conn]);
-  const fetching = useRef(false);
-  const more = useCallback(() => {
-    if (fetching.current || !conn?.pageInfo.hasNextPage) return;
-    fetching.current = true;
-    void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() => {
-      fetching.current = false;
-    });
-  }, [conn, fetchMore]);
+  const rows = list.rows;
+  const { error, more } = list;
+  const refetch = list.reload;
+  const update = list.update;
 
   const columns = useMemo<Columns<Row>>(
     () => [
@@ -106,6 +105,13 @@ export default function AgenciesAdminPage() {
                   const res = r?.publishAssessment;
                   if (res?.__typename !== 'PublishAssessmentPayload')
                     notify(res && 'message' in res ? res.message : t('errors.title'), 'error');
+                  else {
+                    const published = res.assessment.published;
+                    update(
+                      (x) => x.id === row.original.id,
+                      (x) => (x.assessment ? { ...x, assessment: { ...x.assessment, published } } : x),
+                    );
+                  }
                 }}
                 aria-label={t('agencies.publishFor', { agency: local(row.original.name, lang) })}
               />
@@ -139,7 +145,7 @@ export default function AgenciesAdminPage() {
         ),
       }),
     ],
-    [t, lang, publish, notify],
+    [t, lang, publish, notify, update],
   );
 
   if (viewer.ready && !viewer.can('admin'))
@@ -189,9 +195,9 @@ export default function AgenciesAdminPage() {
               onChange={(e) => setSearch(e.target.value)}
             />
           </div>
-          {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : null}
-          {loading && !data ? <Loading /> : null}
-          {conn ? (
+          {error ? <ErrorState error={error} onRetry={refetch} /> : null}
+          {!list.ready && !error ? <Loading /> : null}
+          {list.ready ? (
             <DataTable
               caption={t('agencies.list')}
               captionHidden

@@ -14,7 +14,6 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewer } from '../../app/viewer';
-import { AgencyPicker, type PickedAgency } from '../shared/AgencyPicker';
 import { formatDate, formatDateTime, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
@@ -22,6 +21,7 @@ import { Dialog } from '../../ui/Dialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
+import { AgencyPicker, type PickedAgency } from '../shared/AgencyPicker';
 
 type Token = ApiTokensQuery['apiTokens'][number];
 const helper = createColumnHelper<SortableFeatures, Token>();

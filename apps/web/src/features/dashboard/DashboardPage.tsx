@@ -4,13 +4,14 @@
  * loaded page); the list loads page by page as it scrolls and renders only the rows in view.
  */
 import { useQuery } from '@apollo/client/react';
-import { type AgenciesQuery, AgenciesDocument, FilterOptionsDocument } from '@openita/schema/client';
+import { AgenciesDocument, type AgenciesQuery, FilterOptionsDocument } from '@openita/schema/client';
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { fiscalYearLabel, formatCount, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
+import { usePagedConnection } from '../../lib/pages';
 import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
@@ -47,23 +48,17 @@ export default function DashboardPage() {
 
   const options = useQuery(FilterOptionsDocument);
   const variables = dashboardVariables(params);
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(AgenciesDocument, {
+  const list = usePagedConnection({
+    query: AgenciesDocument,
     variables,
-    notifyOnNetworkStatusChange: true,
+    select: (d) => d.agencies,
+    map: (n: Row) => n,
   });
   // Rendering a page of rows is deferred (an interruptible, time-sliced render): typing and scrolling stay smooth.
-  // While a new filter loads, the previous rows stay (dimmed) instead of a blank table.
-  const conn = useDeferredValue((data ?? previousData)?.agencies);
-  const stale = !data && loading;
-  const rows = useMemo(() => conn?.edges.map((e) => e.node) ?? [], [conn]);
-  const fetching = useRef(false);
-  const loadMore = useCallback(() => {
-    if (fetching.current || !conn?.pageInfo.hasNextPage) return;
-    fetching.current = true;
-    void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() => {
-      fetching.current = false;
-    });
-  }, [conn, fetchMore]);
+  const rows = useDeferredValue(list.rows);
+  const conn = list.first?.agencies ?? null;
+  const { error, more: loadMore } = list;
+  const stale = list.stale;
 
   // The distribution ignores the level filter (it is how one picks a level): with a level picked, ask for it apart.
   const whole = useQuery(AgenciesDocument, {
@@ -179,9 +174,9 @@ export default function DashboardPage() {
             types={options.data?.agencyTypes ?? []}
             provinces={options.data?.provinces ?? []}
           />
-          {error ? (
-            <ErrorState error={error} onRetry={() => void refetch()} />
-          ) : !conn ? (
+          {error && !list.ready ? (
+            <ErrorState error={error} onRetry={list.reload} />
+          ) : !list.ready ? (
             <div style={{ minHeight: '40rem' }}>
               <Loading lines={12} />
             </div>
@@ -204,10 +199,10 @@ export default function DashboardPage() {
               />
             </div>
           )}
-          {conn?.pageInfo.hasNextPage ? (
+          {list.hasNext ? (
             <div className="row" style={{ justifyContent: 'center', marginTop: '0.75rem' }}>
-              <button type="button" className="btn" onClick={loadMore} disabled={loading}>
-                {t('dashboard.more', { count: conn.totalCount - rows.length })}
+              <button type="button" className="btn" onClick={loadMore} disabled={list.loading}>
+                {t('dashboard.more', { count: list.total - rows.length })}
               </button>
             </div>
           ) : null}

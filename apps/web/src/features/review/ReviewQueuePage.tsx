@@ -10,44 +10,28 @@ import {
   type ReviewDecision,
   ReviewEvidenceDocument,
   ReviewQueueDocument,
-  type ReviewQueueQuery,
   SearchAgenciesDocument,
 } from '@openita/schema/client';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useViewer } from '../../app/viewer';
 import { AgencyNameDocument } from '../../graphql/local';
 import { formatCount, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
+import { usePagedConnection } from '../../lib/pages';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { EvidencePreview } from './EvidencePreview';
-import { type QueueRow, QueueList } from './QueueList';
+import { QueueList, type QueueRow } from './QueueList';
 import { ReasonDialog } from './ReasonDialog';
+import { toQueueRow, word } from './rows';
 
+/** Evidence per page (the API's maximum). */
 const PAGE = 200;
 const STATUSES = ['pending', 'accepted', 'rejected', 'changes-requested', 'all'] as const;
 const ITEMS = Array.from({ length: 43 }, (_, k) => `O${k + 1}`);
-
-type Node = ReviewQueueQuery['evidence']['edges'][number]['node'];
-
-export function toQueueRow(n: Node): QueueRow {
-  return {
-    id: n.id,
-    seq: null,
-    items: n.itemIds,
-    agencyName: n.agency.name,
-    url: n.url,
-    auditor: n.auditor.name,
-    capturedAt: n.capturedAt,
-    auditorVerdict: n.verdict.toLowerCase().replace(/_/g, '-'),
-    serverVerdict: null,
-    disagreement: n.disagreements.length > 0,
-    status: n.status.toLowerCase().replace(/_/g, '-'),
-  };
-}
 
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -82,22 +66,22 @@ export default function ReviewQueuePage() {
     auditors: auditor ? [auditor] : null,
     disagreement: disagreement ? true : null,
   };
-  const { data, loading, error, fetchMore, refetch } = useQuery(ReviewQueueDocument, {
+  const queue = usePagedConnection({
+    query: ReviewQueueDocument,
     variables: { filter, first: PAGE },
-    fetchPolicy: 'cache-and-network',
+    select: (d) => d.evidence,
+    map: toQueueRow,
+    firstPolicy: 'no-cache',
   });
-  const conn = data?.evidence;
-  const rows = useMemo(() => conn?.edges.map((e) => toQueueRow(e.node)) ?? [], [conn]);
-  const total = conn?.totalCount ?? 0;
-
-  const fetching = useRef(false);
-  const needMore = useCallback(() => {
-    if (fetching.current || !conn?.pageInfo.hasNextPage) return;
-    fetching.current = true;
-    void fetchMore({ variables: { after: conn.pageInfo.endCursor } }).finally(() => {
-      fetching.current = false;
-    });
-  }, [conn, fetchMore]);
+  const { rows, total, more: needMore } = queue;
+  const setStatus = useCallback(
+    (id: string, status: string) =>
+      queue.update(
+        (r) => r.id === id,
+        (r) => ({ ...r, status }),
+      ),
+    [queue.update],
+  );
 
   const [active, setActive] = useState(0);
   // A new filter starts at the top.
@@ -124,6 +108,7 @@ export default function ReviewQueuePage() {
         notify(r && 'message' in r ? r.message : t('review.failed'), 'error');
         return false;
       }
+      setStatus(row.id, word(r.status));
       notify(
         t(`review.done.${decision}`, {
           items: row.items.join(', '),
@@ -133,7 +118,7 @@ export default function ReviewQueuePage() {
       );
       return true;
     },
-    [review, notify, t, lang],
+    [review, notify, t, lang, setStatus],
   );
 
   const advance = useCallback(() => setActive((i) => Math.min(i + 1, Math.max(0, total - 1))), [total]);
@@ -153,7 +138,7 @@ export default function ReviewQueuePage() {
   // Keyboard review, anywhere on the page except while typing or in a dialog.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || dialog) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || dialog || queue.stale) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(el.tagName))) return;
       const key = e.key;
@@ -168,7 +153,7 @@ export default function ReviewQueuePage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, total, current, viewer, act, navigate]);
+  }, [dialog, total, current, viewer, act, navigate, queue.stale]);
 
   return (
     <>
@@ -177,7 +162,7 @@ export default function ReviewQueuePage() {
         lead={t('review.lead')}
         actions={
           <span className="muted small" aria-live="polite" data-testid="queue-count">
-            {conn ? t('review.count', { count: total, n: formatCount(total, lang) }) : ''}
+            {queue.ready ? t('review.count', { count: total, n: formatCount(total, lang) }) : ''}
           </span>
         }
       />
@@ -208,15 +193,15 @@ export default function ReviewQueuePage() {
         </span>
       </p>
       {!viewer.can('review') && viewer.ready ? <div className="alert alert-info">{t('review.readOnly')}</div> : null}
-      {error && !conn ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !conn && loading ? (
+      {queue.error && !queue.ready ? (
+        <ErrorState error={queue.error} onRetry={queue.reload} />
+      ) : !queue.ready ? (
         <Loading lines={8} />
       ) : total === 0 ? (
         <Empty>{status === 'pending' ? t('review.emptyPending') : t('review.empty')}</Empty>
       ) : (
         <div className="queue-layout" style={{ gridTemplateColumns: 'minmax(0, 3fr) minmax(18rem, 2fr)' }}>
-          <div>
+          <div aria-busy={queue.stale} style={queue.stale ? { opacity: 0.6 } : undefined}>
             <QueueList
               rows={rows}
               total={total}
