@@ -4,6 +4,8 @@
  */
 import {
   AgenciesDocument,
+  type AgenciesQuery,
+  type AgenciesQueryVariables,
   AgencyScorecardDocument,
   type AgencyScorecardQuery,
   FilterOptionsDocument,
@@ -12,12 +14,17 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { dashboardVariables } from '../features/dashboard/variables';
 import { apolloClient } from '../lib/client';
 
-/** The dashboard reads through Apollo's cache (it pages and filters): warm it, do not wait. */
-export function dashboardLoader({ request }: LoaderFunctionArgs): null {
-  const params = new URL(request.url).searchParams;
-  void apolloClient.query({ query: AgenciesDocument, variables: dashboardVariables(params) }).catch(() => {});
+export interface DashboardLoad {
+  /** The first page of the list, asked for now and not awaited: the page renders at once and shows it on arrival. */
+  first: { variables: AgenciesQueryVariables; result: Promise<{ data?: AgenciesQuery | undefined }> };
+}
+
+export function dashboardLoader({ request }: LoaderFunctionArgs): DashboardLoad {
+  const variables = dashboardVariables(new URL(request.url).searchParams);
+  const result = apolloClient.query({ query: AgenciesDocument, variables, fetchPolicy: 'no-cache' });
+  result.catch(() => {});
   void apolloClient.query({ query: FilterOptionsDocument }).catch(() => {});
-  return null;
+  return { first: { variables, result } };
 }
 
 export interface ScorecardLoad {

@@ -48,15 +48,20 @@ export function usePagedConnection<TData, TVars extends Record<string, unknown>,
   variables: TVars;
   select: (data: TData) => Connection<TNode>;
   map: (node: TNode) => TRow;
-  /** How to read the first page (default: cache-first, so a loader's prefetch is used). */
+  /** How to read the first page (default: cache-first). */
   firstPolicy?: 'cache-first' | 'network-only' | 'no-cache';
+  /** A first page already on its way (a route loader asked for it): used when its variables are the list's. */
+  initial?: { variables: TVars; result: Promise<{ data?: TData | undefined }> } | null;
 }) {
-  const { query, select, map, firstPolicy = 'cache-first' } = options;
+  const { query, select, map, firstPolicy = 'cache-first', initial } = options;
   const client = useApolloClient();
   const key = JSON.stringify(options.variables);
   const [state, setState] = useState<State<TData, TRow>>(empty);
   const generation = useRef(0);
   const inFlight = useRef(false);
+  const initialUsed = useRef<unknown>(null);
+  const initialRef = useRef(initial);
+  initialRef.current = initial;
   // The latest mapping functions, without restarting the list when a caller passes new closures.
   const fns = useRef({ select, map });
   fns.current = { select, map };
@@ -69,7 +74,11 @@ export function usePagedConnection<TData, TVars extends Record<string, unknown>,
         // Exactly the loader's variables for the first page (no `after: null`), so its prefetch is found.
         const base = JSON.parse(key) as TVars;
         const variables = (after ? { ...base, after } : base) as TVars;
-        const { data } = await client.query({ query, variables, fetchPolicy: policy });
+        const pre = initialRef.current;
+        // Each prefetched first page serves once (a loader runs again for new search params, with a new one).
+        const usePre = !after && pre && pre !== initialUsed.current && JSON.stringify(pre.variables) === key;
+        if (usePre) initialUsed.current = pre;
+        const { data } = usePre ? await pre.result : await client.query({ query, variables, fetchPolicy: policy });
         if (gen !== generation.current || !data) return;
         const conn = fns.current.select(data);
         const page = conn.edges.map((e) => fns.current.map(e.node));

@@ -8,7 +8,8 @@ import { AgenciesDocument, type AgenciesQuery, FilterOptionsDocument } from '@op
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLoaderData, useSearchParams } from 'react-router';
+import type { DashboardLoad } from '../../app/loaders';
 import { fiscalYearLabel, formatCount, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { usePagedConnection } from '../../lib/pages';
@@ -48,11 +49,15 @@ export default function DashboardPage() {
 
   const options = useQuery(FilterOptionsDocument);
   const variables = dashboardVariables(params);
+  const loaded = useLoaderData() as DashboardLoad | undefined;
   const list = usePagedConnection({
     query: AgenciesDocument,
     variables,
     select: (d) => d.agencies,
     map: (n: Row) => n,
+    // Rows are shown as they come, not normalised into the cache (that cost the first render more than it saved).
+    firstPolicy: 'no-cache',
+    initial: loaded?.first ?? null,
   });
   // Rendering a page of rows is deferred (an interruptible, time-sliced render): typing and scrolling stay smooth.
   const rows = useDeferredValue(list.rows);
@@ -82,7 +87,7 @@ export default function DashboardPage() {
         cell: ({ row }) => {
           const r = row.original.assessment?.rank;
           return r ? (
-            <span title={t('dashboard.rankOf', { rank: r.rank, of: r.of, type: local(row.original.typeName, lang) })}>
+            <span>
               {r.rank}
               <span className="small muted"> / {r.of}</span>
             </span>
@@ -146,17 +151,13 @@ export default function DashboardPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('dashboard.title')}
-        lead={fw ? `${local(fw.name, lang)}` : t('dashboard.lead')}
-        docTitle={t('dashboard.title')}
-      />
+      <PageHeader title={t('dashboard.title')} lead={t('dashboard.lead')} docTitle={t('dashboard.title')} />
       <div className="grid" style={{ gridTemplateColumns: 'minmax(0, 1fr)' }}>
         <LevelDistribution counts={counts} picked={level || null} onPick={(l) => set('level', l)} loading={!levelsOf} />
         <section className="card" aria-labelledby="agencies-title">
-          <div className="card-header">
+          <div className="card-header" style={{ display: 'block' }}>
             <h2 id="agencies-title">{t('dashboard.agencies')}</h2>
-            <span className="muted small" aria-live="polite" data-testid="result-count">
+            <span className="muted small result-line" aria-live="polite" data-testid="result-count">
               {conn ? t('dashboard.found', { count: conn.totalCount, n: formatCount(conn.totalCount, lang) }) : ''}
               {unscored ? ` · ${t('dashboard.unscored', { count: unscored })}` : ''}
               {fw ? ` · ${fiscalYearLabel(fw.fiscalYear, lang)}` : ''}

@@ -24,8 +24,8 @@ export function LevelDistribution({
     <section className="card" aria-labelledby="dist-title" data-testid="level-distribution" aria-busy={loading}>
       <div className="card-header">
         <h2 id="dist-title">{t('dashboard.distribution')}</h2>
-        <span className="muted small">
-          {loading ? '' : t('dashboard.assessed', { count: total, n: formatCount(total, lang) })}
+        <span className="muted small" style={loading ? { visibility: 'hidden' } : undefined}>
+          {t('dashboard.assessed', { count: loading ? 0 : total, n: loading ? '00' : formatCount(total, lang) })}
         </span>
       </div>
       <div className={`dist ${loading ? 'skeleton' : ''}`} aria-hidden="true">
@@ -54,8 +54,13 @@ export function LevelDistribution({
               >
                 {l}
               </span>{' '}
-              <strong>{loading ? '–' : formatCount(n, lang)}</strong>{' '}
-              <span className="muted">({loading ? '–' : pct}%)</span>
+              {/* While loading, invisible stand-ins of the same width keep the legend from re-wrapping. */}
+              <strong style={loading ? { visibility: 'hidden' } : undefined}>
+                {loading ? '00' : formatCount(n, lang)}
+              </strong>{' '}
+              <span className="muted" style={loading ? { visibility: 'hidden' } : undefined}>
+                ({loading ? '00.0' : pct}%)
+              </span>
             </>
           );
           return (
