@@ -102,6 +102,7 @@ export function AppLoading() {
             </span>
             OpenITA
           </span>
+          <span className="nav" aria-hidden="true" />
         </div>
       </header>
       <main className="main" aria-busy="true" />

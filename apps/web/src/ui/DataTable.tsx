@@ -31,8 +31,15 @@ export type Columns<T extends RowData> = ColumnDef<SortableFeatures, T, any>[];
 
 export interface ColumnMetaExtra {
   numeric?: boolean;
+  /** Left out on narrow screens. */
+  hideNarrow?: boolean;
   /** A row header (the agency's name), for screen readers reading a row. */
   rowHeader?: boolean;
+}
+
+function cls(meta: ColumnMetaExtra | undefined): string | undefined {
+  const c = [meta?.numeric ? 'num' : '', meta?.hideNarrow ? 'hide-narrow' : ''].filter(Boolean).join(' ');
+  return c || undefined;
 }
 
 export function DataTable<T extends RowData>({
@@ -129,7 +136,7 @@ export function DataTable<T extends RowData>({
                   <th
                     key={header.id}
                     scope="col"
-                    className={meta?.numeric ? 'num' : undefined}
+                    className={cls(meta)}
                     aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
@@ -174,7 +181,7 @@ export function DataTable<T extends RowData>({
                     </th>
                   );
                 return (
-                  <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                  <td key={cell.id} className={cls(meta)}>
                     <table.FlexRender cell={cell} />
                   </td>
                 );

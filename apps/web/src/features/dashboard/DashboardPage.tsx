@@ -108,11 +108,6 @@ export default function DashboardPage() {
         ),
         meta: { rowHeader: true },
       }),
-      helper.accessor('province', {
-        header: () => t('dashboard.province'),
-        cell: ({ getValue }) => getValue() ?? <span className="muted">–</span>,
-        enableSorting: false,
-      }),
       helper.accessor((r) => headline(r).total, {
         id: 'score',
         header: () => t('dashboard.score'),
@@ -140,6 +135,12 @@ export default function DashboardPage() {
         header: () => t('dashboard.level'),
         cell: ({ getValue }) => <LevelBadge level={getValue()} />,
         enableSorting: false,
+      }),
+      helper.accessor('province', {
+        header: () => t('dashboard.province'),
+        cell: ({ getValue }) => getValue() ?? <span className="muted">–</span>,
+        enableSorting: false,
+        meta: { hideNarrow: true },
       }),
     ],
     [t, lang],
@@ -177,7 +178,7 @@ export default function DashboardPage() {
           />
           {error && !list.ready ? (
             <ErrorState error={error} onRetry={list.reload} />
-          ) : !list.ready ? (
+          ) : !list.ready || (rows.length === 0 && list.rows.length > 0) ? (
             <div style={{ minHeight: '40rem' }}>
               <Loading lines={12} />
             </div>
