@@ -41,7 +41,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.dashboard')}
             </NavLink>
-            {viewer.can('review') ? <NavLink to="/review">{t('nav.review')}</NavLink> : null}
+            {viewer.can('read') ? <NavLink to="/review">{t('nav.review')}</NavLink> : null}
             {viewer.can('import') ? <NavLink to="/import">{t('nav.import')}</NavLink> : null}
             {viewer.can('admin') ? <NavLink to="/admin/agencies">{t('nav.agencies')}</NavLink> : null}
             {viewer.can('admin') ? <NavLink to="/admin/tokens">{t('nav.tokens')}</NavLink> : null}
