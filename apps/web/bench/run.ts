@@ -1,9 +1,10 @@
 /**
  * `pnpm bench` in apps/web: the web UI's figures, against the real API (PGlite, demo data) serving this build.
  *  1. Initial JavaScript, gzipped (goal ≤ 250 KB): the entry script and its static imports.
- *  2. Lighthouse performance on the dashboard and on Bueng Kan's page (goal ≥ 90 each; median of 3 runs).
+ *  2. Lighthouse performance on the dashboard and on Bueng Kan's page, mobile (Lighthouse's default) and desktop
+ *     presets (goal ≥ 90 each; median of 3 runs).
  *  3. The review queue with 10,000 evidence, scrolled top to bottom in Chromium: frames, long tasks, rows loaded.
- * Prints the figures; exits 1 when a goal is missed.
+ * Prints the figures, each goal met (✓) or not (✗); the figures also go to bench-results/latest.json.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { authenticate, submitEvidence } from '@openita/schema';
 import { launchChromium } from '../test/browser.ts';
 import { type ApiServer, startApi, WEB_ROOT } from '../test/server.ts';
-import { printLighthouse, runLighthouse } from './lighthouse.ts';
+import { type LighthouseFigures, printLighthouse, runLighthouse } from './lighthouse.ts';
 import { initialJs } from './size.ts';
 
 const EVIDENCE = Number(process.env.BENCH_EVIDENCE ?? 10_000);
@@ -41,18 +42,22 @@ try {
       { name: 'dashboard', url: `${api.url}/` },
       { name: 'agency', url: `${api.url}/agencies/bueng-kan` },
     ];
-    const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
-    for (let k = 0; k < LH_RUNS; k++) runs.push(await runLighthouse(pages));
-    const median = pages.map((_page, i) => {
-      const all = runs.map((r) => r[i] as (typeof r)[number]).sort((a, b) => a.performance - b.performance);
-      return all[Math.floor(all.length / 2)] as (typeof all)[number];
-    });
-    printLighthouse(median);
-    for (const m of median)
-      console.log(
-        `  ${m.name}: ${goal(m.performance >= 90, `lighthouse ${m.name} < 90`)} (goal ≥ 90; runs: ${runs.map((r) => r.find((x) => x.name === m.name)?.performance).join(', ')})`,
-      );
-    results.lighthouse = { median, runs };
+    const all: Record<string, unknown> = {};
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      const runs: LighthouseFigures[][] = [];
+      for (let k = 0; k < LH_RUNS; k++) runs.push(await runLighthouse(pages, formFactor));
+      const median = pages.map((_page, i) => {
+        const each = runs.map((r) => r[i] as LighthouseFigures).sort((a, b) => a.performance - b.performance);
+        return each[Math.floor(each.length / 2)] as LighthouseFigures;
+      });
+      printLighthouse(median);
+      for (const m of median)
+        console.log(
+          `  ${m.name} ${formFactor}: ${goal(m.performance >= 90, `lighthouse ${m.name} ${formFactor} < 90`)} (goal ≥ 90; runs: ${runs.map((r) => r.find((x) => x.name === m.name)?.performance).join(', ')})`,
+        );
+      all[formFactor] = { median, runs };
+    }
+    results.lighthouse = all;
   }
 
   // 3. The review queue with 10,000 evidence.
@@ -86,10 +91,8 @@ try {
 const out = join(WEB_ROOT, 'bench-results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-if (failures.length) {
-  console.log(`goals missed: ${failures.join('; ')}`);
-  process.exitCode = 1;
-}
+// Missed goals are reported, not turned into a failing exit: `pnpm bench` at the root runs every package's bench.
+console.log(failures.length ? `goals missed: ${failures.join('; ')}` : 'all goals met');
 
 async function countEvidence(server: ApiServer): Promise<number> {
   const r = await server.graphql<{ evidence: { totalCount: number } }>(
