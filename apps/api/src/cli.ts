@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, err, InvalidInputError, UsageError } from './cli/io.js';
 import { auditCommand } from './cli/audit.js';
 import { checkCommand } from './cli/check.js';
+import { reportCommand } from './cli/report.js';
 import { scoreCommand } from './cli/score.js';
 import { seedCommand } from './cli/seed.js';
 import { serveCommand } from './cli/serve.js';
@@ -53,6 +54,18 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--no-progress', 'no progress bar')
     .action(async (url: string, opts: { framework: string; json?: boolean; lang: string; allowPrivate?: boolean; progress: boolean }) => {
       result.code = await auditCommand(url, { ...opts, lang: lang(opts.lang), ...(opts.progress ? {} : { progress: false }) });
+    });
+  cmd
+    .command('report')
+    .description("the agency's analysis report from an assessment file: md, html, json, or xlsx/csv with --out")
+    .argument('<file>', 'assessment JSON file, or - for standard input')
+    .option('--format <format>', 'md, html, json, xlsx or csv', 'md')
+    .option('--out <path>', 'write to this file (csv: this directory, one file per sheet)')
+    .option('--previous <file>', "the previous year's assessment file or result, for the comparison")
+    .option('--lang <lang>', 'th or en', 'th')
+    .option('--no-embed-font', 'HTML: do not embed the Sarabun font (smaller file; Thai then needs a Thai font installed)')
+    .action(async (file: string, opts: { format: string; out?: string; previous?: string; lang: string; embedFont: boolean }) => {
+      result.code = await reportCommand(file, { ...opts, lang: lang(opts.lang) });
     });
   cmd
     .command('serve')
