@@ -98,6 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async reset(o) {
       await resetDatabase(database.db);
       server.scores.clear();
+      server.responses.clear();
       seeded = o === false ? null : await seed(database.db, withChecker(o ?? seedOptions ?? {}));
       api.seeded = seeded;
       api.tokens = seeded?.tokens ?? ({} as DemoTokens);

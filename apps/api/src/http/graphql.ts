@@ -67,7 +67,9 @@ export function createGraphql(o: GraphqlOptions): YogaServerInstance<ServerConte
       warn: (...a: unknown[]) => o.logger.warn({ yoga: a }),
       error: (...a: unknown[]) => o.logger.error({ yoga: a }),
     },
-    plugins: [EnvelopArmorPlugin(ARMOR)],
+    plugins: [
+      EnvelopArmorPlugin(ARMOR),
+    ],
     context: ({ req }): Context => {
       const { viewer, baseUrl } = requestInfo.get(req) ?? { viewer: { kind: 'anonymous' } as Viewer, baseUrl: '' };
       const files: FileUrls = {
