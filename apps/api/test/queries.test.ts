@@ -8,6 +8,7 @@ import {
   AgencyByOriginDocument,
   AgencyScorecardDocument,
   ApiTokensDocument,
+  AssessmentAnalysisDocument,
   AssessmentItemsDocument,
   AuditorsDocument,
   EvidenceDetailDocument,
@@ -58,6 +59,16 @@ describe.each(BACKENDS)('queries on $name', (backend) => {
     // e12: 98.515 prints 98.52 (half up) — the report keeps it unrounded.
     const e12 = a.score.indicators.flatMap((i: any) => i.questions).find((x: any) => x.id === 'e12');
     expect(e12.score).toBeCloseTo(98.515, 9);
+  });
+
+  it('the analysis report of Bueng Kan, from packages/scoring, as JSON (weakest: indicator 6)', async () => {
+    const d = await q(api, print(AssessmentAnalysisDocument), { slug: 'bueng-kan' }, null);
+    const a = d.agency.assessment.analysis as Record<string, unknown>;
+    expect(a).toBeTruthy();
+    const text = JSON.stringify(a);
+    expect(text).toContain('คุณภาพการดำเนินงาน');
+    expect(text).toContain('AA');
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['overview', 'weaknesses', 'strengths', 'standing', 'recommendations']));
   });
 
   it('the dashboard: Thai and English search, type and level filters, score sort, the level distribution', async () => {
