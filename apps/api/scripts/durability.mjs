@@ -144,7 +144,10 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
       const batch = await Promise.all(inputs.slice(i, i + 50).map((input) => gql(server.port, tokens.auditor, SUBMIT, { input })));
       batch.forEach((r, j) => {
         const p = r.data?.submitEvidence;
-        if (!p?.evidence) return mismatched++;
+        if (!p?.evidence) {
+          mismatched++;
+          return;
+        }
         if (p.replayed) replayed++;
         else created++;
         const before = answered.get(i + j);

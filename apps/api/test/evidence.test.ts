@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestServer } from '../src/test-support.js';
-import { BACKENDS, REVIEW, SUBMIT, agencyIds, post, q, sha256, start, submission } from './helpers.js';
+import { BACKENDS, REVIEW, SUBMIT, agencyIds, post, q, rows, sha256, start, submission } from './helpers.js';
 
 const SCORE = `query($slug: String!) { agency(slug: $slug) { assessment { revision score { total level } items { id status source evidenceCount pendingCount acceptedCount } } } }`;
 const COUNTS = `{ evidence(first: 1) { totalCount } }`;
@@ -101,7 +101,7 @@ describe.each(BACKENDS)('evidence on $name', (backend) => {
   });
 
   it('bad inputs get errors naming the field, and change nothing', async () => {
-    const audit = async () => (await api.database.db.execute('select count(*)::int as n from audit_log')).rows[0] as { n: number };
+    const audit = async () => (await rows<{ n: number }>(api, 'select count(*)::int as n from audit_log'))[0] as { n: number };
     const before = await audit();
     const big = 'ก'.repeat(Math.ceil((5 * 1024 * 1024) / 3) + 10); // Thai letters are 3 bytes in UTF-8
     const cases: [Record<string, unknown>, string, string][] = [

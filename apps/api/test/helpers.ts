@@ -87,3 +87,8 @@ export function submission(agency: string, overrides: Record<string, unknown> = 
     ...overrides,
   };
 }
+
+/** Rows of a raw SQL statement, whichever driver runs it. */
+export async function rows<T>(api: TestServer, statement: string): Promise<T[]> {
+  return ((await api.database.db.execute(statement)) as unknown as { rows: T[] }).rows;
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFilePath } from '../src/seed/seed.js';
 import type { TestServer } from '../src/test-support.js';
-import { BACKENDS, REVIEW, SUBMIT, agencyIds, post, q, start, submission } from './helpers.js';
+import { BACKENDS, REVIEW, SUBMIT, agencyIds, post, q, rows, start, submission } from './helpers.js';
 
 type Who = 'anonymous' | 'reader' | 'auditor' | 'reviewer' | 'admin';
 const WHO: Who[] = ['anonymous', 'reader', 'auditor', 'reviewer', 'admin'];
@@ -86,7 +86,7 @@ const CASES: Case[] = [
 ];
 
 async function auditCount(api: TestServer): Promise<number> {
-  return ((await api.database.db.execute('select count(*)::int as n from audit_log')).rows[0] as { n: number }).n;
+  return ((await rows<{ n: number }>(api, 'select count(*)::int as n from audit_log'))[0] as { n: number }).n;
 }
 
 describe.each(BACKENDS)('roles on $name', (backend) => {

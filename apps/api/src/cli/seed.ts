@@ -16,7 +16,7 @@ export function writeTokens(dataDir: string, tokens: DemoTokens): string {
 
 export function printTokens(tokens: DemoTokens, file: string): string {
   return [
-    'Demo API tokens (shown once; also in ' + file + '):',
+    `Demo API tokens (shown once; also in ${file}):`,
     ...Object.entries(tokens).map(([role, secret]) => `  ${role.padEnd(9)} ${secret}`),
     'Sign in to the web UI with the reviewer token; the extension takes the auditor token.',
   ].join('\n');

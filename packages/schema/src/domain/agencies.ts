@@ -7,7 +7,7 @@ import { AGENCY_TYPE_IDS } from './agency-types.js';
 import { appendAudit } from './audit.js';
 import { type Issue, issueOf, NotFoundError, ValidationError } from './errors.js';
 import type { AgencyRow } from './score-cache.js';
-import { type Viewer } from './viewer.js';
+import type { Viewer } from './viewer.js';
 
 export function normaliseSlug(raw: string): string | null {
   const s = raw

@@ -114,7 +114,7 @@ function validateSubmit(input: SubmitInput): { items: string[]; issues: Issue[] 
     const check = SCREENSHOT_TYPES[shot.type];
     if (shot.bytes.byteLength > MAX_SCREENSHOT_BYTES)
       issues.push(issueOf('input.screenshot', 'too-large', `the screenshot is ${(shot.bytes.byteLength / 1048576).toFixed(1)} MB; at most 3 MB`, 'ภาพหน้าจอมีขนาดเกิน 3 MB'));
-    else if (!check || !check(shot.bytes))
+    else if (!check?.(shot.bytes))
       issues.push(issueOf('input.screenshot', 'invalid', 'the screenshot must be a PNG, JPEG or WebP image', 'ภาพหน้าจอต้องเป็น PNG, JPEG หรือ WebP'));
   }
   input.clientChecks?.items.forEach((c, k) => {
