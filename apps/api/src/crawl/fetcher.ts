@@ -6,14 +6,10 @@ import http from 'node:http';
 import https from 'node:https';
 import pLimit, { type LimitFunction } from 'p-limit';
 import robotsParserModule from 'robots-parser';
+// robots-parser is CommonJS (module.exports = the function) but its types say `export default`: under NodeNext the
+// default import is the function at run time and the module's namespace to the type checker.
+const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 import { BlockedAddressError, checkUrl, guardedLookup } from './guard.js';
-
-// robots-parser is CommonJS with an ESM-style `export default` in its types: under NodeNext the default import is
-// typed as the module namespace, while at run time it is the function itself.
-const robotsParser = robotsParserModule as unknown as (url: string, robotstxt: string) => {
-  isAllowed(url: string, ua?: string): boolean | undefined;
-  getCrawlDelay(ua?: string): number | undefined;
-};
 
 export const USER_AGENT = 'OpenITA/0.1 (ITA OIT disclosure checker; +https://github.com/openita/openita)';
 
