@@ -41,13 +41,21 @@ function startServer(env) {
   });
 }
 
-async function gql(port, token, query, variables) {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
+async function gql(port, token, query, variables, { retries = 0 } = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return await res.json();
+    } catch (e) {
+      // A connection reset under load is a request without an answer: retried where the caller allows it.
+      if (attempt >= retries) throw e;
+      await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+    }
+  }
 }
 
 const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { __typename ... on SubmitEvidencePayload { replayed evidence { id htmlSha256 } } ... on Error { message } } }`;
@@ -93,6 +101,7 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
     });
     log(`${backend}: ${count} concurrent submissions, SIGKILL after the first answers`);
     const answered = new Map();
+    let unanswered = 0;
     const started = Date.now();
     let killedAt = null;
     const killAfter = Math.floor(count * (0.2 + Math.random() * 0.3));
@@ -109,10 +118,14 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
           }
         })
         .catch((e) => {
-          if (killedAt === null) throw e;
+          // Before the kill, only a network failure (a reset under load) is an unanswered request; anything else is a bug.
+          if (killedAt === null && !(e instanceof TypeError && /fetch failed/.test(e.message))) throw e;
+          if (killedAt === null) unanswered++;
         }),
     );
-    await Promise.allSettled(all);
+    const settled = await Promise.allSettled(all);
+    const failure = settled.find((x) => x.status === 'rejected');
+    if (failure) throw failure.reason;
     if (killedAt === null) {
       killedAt = Date.now() - started;
       server.child.kill('SIGKILL');
@@ -126,7 +139,7 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
     const lost = [];
     const corrupted = [];
     for (const [k, ev] of answered) {
-      const r = await gql(server.port, tokens.reader, `query($id: ID!) { evidenceById(id: $id) { id htmlSha256 html } }`, { id: ev.id });
+      const r = await gql(server.port, tokens.reader, `query($id: ID!) { evidenceById(id: $id) { id htmlSha256 html } }`, { id: ev.id }, { retries: 3 });
       const e = r.data?.evidenceById;
       if (!e) {
         lost.push(k);
@@ -141,7 +154,7 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
     let created = 0;
     let mismatched = 0;
     for (let i = 0; i < inputs.length; i += 50) {
-      const batch = await Promise.all(inputs.slice(i, i + 50).map((input) => gql(server.port, tokens.auditor, SUBMIT, { input })));
+      const batch = await Promise.all(inputs.slice(i, i + 50).map((input) => gql(server.port, tokens.auditor, SUBMIT, { input }, { retries: 3 })));
       batch.forEach((r, j) => {
         const p = r.data?.submitEvidence;
         if (!p?.evidence) {
@@ -162,6 +175,7 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
       backend,
       submitted: count,
       answered: answered.size,
+      resetBeforeKill: unanswered,
       killedAfterMs: killedAt,
       found,
       intact,

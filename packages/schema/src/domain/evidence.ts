@@ -16,7 +16,7 @@ import {
   type StoredDisagreement,
   type StoredPageCheck,
 } from '../db/tables.js';
-import { lockAssessment, refreshScore } from './assessments.js';
+import { bumpRevision, lockAssessment, refreshScore } from './assessments.js';
 import { appendAudit, sha256Hex } from './audit.js';
 import { ConflictError, ForbiddenError, type Issue, issueOf, NotFoundError, ValidationError } from './errors.js';
 import type { AssessmentRow } from './score-cache.js';
@@ -219,7 +219,8 @@ export async function submitEvidence(db: Db, viewer: Viewer, input: SubmitInput,
       verdict: input.verdict,
       disagreements: disagreements.map((d) => d.item),
     });
-    const updated = await refreshScore(tx, assessment, agency);
+    // A pending evidence cannot move the score (only accepted evidence counts): the revision alone changes.
+    const updated = await bumpRevision(tx, assessment);
     return { evidence: row, replayed: false, assessment: updated };
   });
 }
