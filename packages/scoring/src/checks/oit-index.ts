@@ -177,8 +177,12 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   for (const b of page.blocks) {
     if (b.inNav || b.text.length > 200) continue;
     const label = parseItemLabel(b.text, { max: framework.items.length });
-    if (label && framework.items.some((i) => i.id === `O${label.number}`))
-      anchors.push({ order: b.order, hit: { item: `O${label.number}`, by: 'label' }, text: b.text });
+    if (label && framework.items.some((i) => i.id === `O${label.number}`)) {
+      const hit: Hit = { item: `O${label.number}`, by: 'label' };
+      anchors.push({ order: b.order, hit, text: b.text });
+      // Listed even without a link ("O1 โครงสร้าง — อยู่ระหว่างปรับปรุง").
+      if (inSection(b)) add(hit, b.text.slice(0, 200), []);
+    }
   }
   const ownHit = new Map<PageLink, Hit>();
   for (const l of page.links) {

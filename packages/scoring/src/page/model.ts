@@ -115,6 +115,7 @@ export interface TextBlock {
   text: string;
   path: string;
   inNav: boolean;
+  scope: readonly string[];
   order: number;
 }
 
@@ -345,7 +346,7 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
 
   // Collectors gather the text of a subtree (a heading, a link, a table cell …) while the walk is inside it.
   const collected: string[][] = [];
-  const textOf = (k: number): string => collapse((collected[k] ?? []).join(' '));
+  const textOf = (k: number): string => collapse((collected[k] ?? []).join(''));
   const addText = (f: Frame | null, t: string) => {
     if (!f) return;
     for (const k of f.collectors) {
@@ -360,6 +361,7 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
   let blockPath = 'html';
   let blockNav = false;
   let blockOrder = 0;
+  let blockScope: readonly string[] = NO_SCOPE;
   /** Document order: incremented on entering every element. */
   let seq = 0;
   /** A bold line waiting to learn whether it is the whole of its block (then it titles what follows). */
@@ -370,13 +372,15 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
       return;
     }
     const t = collapse(blockText.join(''));
-    if (t && model.blocks.length < maxEntries) model.blocks.push({ text: t.slice(0, 20_000), path: blockPath, inNav: blockNav, order: blockOrder });
+    if (t && model.blocks.length < maxEntries) model.blocks.push({ text: t.slice(0, 20_000), path: blockPath, inNav: blockNav, scope: blockScope, order: blockOrder });
     if (pendingBold && pendingBold.text === t) heading(7, t, pendingBold.frame, pendingBold.order);
     pendingBold = null;
     blockText = [];
   };
   const breakLine = (f: Frame) => {
     flushBlock();
+    // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
+    addText(f, ' ');
     allText.push('\n');
     if (!f.inNav) mainText.push('\n');
   };
@@ -461,7 +465,8 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
     const navByTag = NAV_TAGS.has(tag) && !(inMain && (tag === 'header' || tag === 'footer'));
     const frame: Frame = {
       tag,
-      path: !parent || seg.startsWith('#') ? seg : `${parent.path} > ${seg}`,
+      // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
+      path: !parent || seg.startsWith('#') ? seg : `${parent.path}${tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`,
       inNav:
         (parent?.inNav ?? false) ||
         navByTag ||
@@ -485,6 +490,7 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
       blockPath = frame.path;
       blockNav = frame.inNav;
       blockOrder = order;
+      blockScope = frame.scope;
     }
 
     if (tag === 'svg') {
@@ -592,12 +598,12 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
           path: frame.path,
           order,
         });
-      if (alt) addText(frame, alt);
+      if (alt) addText(frame, ` ${alt} `);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) addText(frame, placeholder);
-      if (a.value && (type === 'submit' || type === 'button')) addText(frame, collapse(a.value));
+      if (placeholder) addText(frame, ` ${placeholder} `);
+      if (a.value && (type === 'submit' || type === 'button')) addText(frame, ` ${collapse(a.value)} `);
       const form = forms[forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({

@@ -37,7 +37,7 @@ export function pageFromText(text: string, url: string | null, title = '', optio
     breadcrumbs: [],
     text: body,
     mainText: body,
-    blocks: lines.map((l, k) => ({ text: l, path: `document line ${k + 1}`, inNav: false, order: k + 1 })),
+    blocks: lines.map((l, k) => ({ text: l, path: `document line ${k + 1}`, inNav: false, scope: [], order: k + 1 })),
     links: [],
     forms: [],
     frames: [],
