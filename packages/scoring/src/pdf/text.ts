@@ -130,7 +130,7 @@ export async function extractPdfText(data: Uint8Array, options: PdfTextOptions =
   const head = new TextDecoder('latin1').decode(data.subarray(0, Math.min(1024, data.byteLength)));
   if (!head.includes('%PDF-')) return fail('not a PDF (no %PDF- header)');
 
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
