@@ -7,8 +7,8 @@
  * merely names the item ("แผนดำเนินงานประจำปี") is not taken for the plan itself, which also lists projects and budgets.
  */
 import type { ItemElement, LocalText } from '../framework/model.js';
-import { coversFiscalYear, extractYears } from '../thai/years.js';
-import type { ReadDocument } from './context.js';
+import { extractYears, yearRuleHolds, type YearMention } from '../thai/years.js';
+import { cached, type ReadDocument } from './context.js';
 import {
   contentPictures,
   criterion,
@@ -116,6 +116,21 @@ export function contentCriterion(ctx: CheckContext, element: ItemElement, spec: 
 
 /** Where years are read from: the page's title and headings, its content blocks, content links, read documents. */
 function yearSources(ctx: CheckContext): { text: string; proof: (t: string) => Proof }[] {
+  return cached(ctx.facts, YEAR_SOURCES, () => readYearSources(ctx));
+}
+const YEAR_SOURCES = Symbol('year sources');
+const YEAR_MENTIONS = Symbol('year mentions');
+
+/** The year mentions of every source, read once per page (43 rules may ask). */
+function sourceMentions(ctx: CheckContext): { source: { text: string; proof: (t: string) => Proof }; mentions: YearMention[] }[] {
+  return cached(ctx.facts, YEAR_MENTIONS, () =>
+    yearSources(ctx)
+      .map((source) => ({ source, mentions: source.text && /\d|[๐-๙]/.test(source.text) ? extractYears(source.text).mentions : [] }))
+      .filter((s) => s.mentions.length),
+  );
+}
+
+function readYearSources(ctx: CheckContext): { text: string; proof: (t: string) => Proof }[] {
   const page = ctx.page;
   const heads = [page.title, ...page.breadcrumbs.slice(-1), ...page.headings.filter((h) => !h.inNav && !h.linkOnly).map((h) => h.text)];
   return [
@@ -139,14 +154,13 @@ export function fiscalYearCriterion(ctx: CheckContext, element: ItemElement): Cr
   const rule = ctx.fiscalYear;
   if (!rule) return criterion(element, true, null);
   const found = new Set<number>();
-  for (const s of yearSources(ctx)) {
-    if (!s.text) continue;
-    const r = coversFiscalYear(s.text, rule.year, rule.mode);
-    if (r.met && r.mention) {
-      const at = s.text.indexOf(r.mention.text);
+  for (const { source: s, mentions } of sourceMentions(ctx)) {
+    const mention = mentions.find((m) => yearRuleHolds(m, rule.year, rule.mode));
+    if (mention) {
+      const at = s.text.indexOf(mention.text);
       return criterion(element, true, s.proof(at >= 0 ? s.text.slice(Math.max(0, at - 60), at + 100) : s.text));
     }
-    for (const y of r.found) found.add(y);
+    for (const m of mentions) for (let y = m.from; y <= m.to && y - m.from <= 30; y++) found.add(y);
   }
   const seen = [...found].sort((a, b) => a - b);
   const note: LocalText = {
@@ -165,8 +179,8 @@ export function fiscalYearCriterion(ctx: CheckContext, element: ItemElement): Cr
 
 /** A multi-year period (a range of at least two years) in the page, its headings or its documents. */
 export function multiYearCriterion(ctx: CheckContext, element: ItemElement): CriterionResult {
-  for (const s of yearSources(ctx)) {
-    const range = extractYears(s.text).mentions.find((m) => m.kind === 'range' && m.to > m.from);
+  for (const { source: s, mentions } of sourceMentions(ctx)) {
+    const range = mentions.find((m) => m.kind === 'range' && m.to > m.from);
     if (range) return criterion(element, true, s.proof(range.text));
   }
   if (ctx.facts.unreadDocuments.length) return unreadCriterion(ctx, element) as CriterionResult;

@@ -140,7 +140,9 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   }
   const labels = new Set<number>();
   for (const s of sources) for (const l of findItemLabels(s.text)) labels.add(l.number);
-  const yearText = [page.title, ...page.headings.filter((h) => !h.inNav).map((h) => h.text), page.mainText.slice(0, 200_000)].join('\n');
+  // The years a page mentions, for the report: its title, headings and the first 30,000 characters of its content.
+  // (An item's fiscal-year criterion reads the whole page.)
+  const yearText = [page.title, ...page.headings.filter((h) => !h.inNav).slice(0, 300).map((h) => h.text), page.mainText.slice(0, 30_000)].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
   const documentLinks = page.links.filter((l) => !l.inNav && DOCUMENT_KINDS.has(l.kind));

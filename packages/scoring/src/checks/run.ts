@@ -87,8 +87,9 @@ export function runChecks(page: PageModel, framework: Framework, options: CheckO
       siteOrigins: options.siteOrigins ?? [],
       force: options.force ?? false,
     };
-    isIndex ||= isIndexPage(ctx);
     const applicability = rule.applies(ctx);
+    // Known once an item seemed to apply (the index parse is only paid for then).
+    isIndex ||= facts.cache.has(framework) && isIndexPage(ctx);
     const run = applicability.applies || ctx.force;
     const criteria = run ? rule.criteria(ctx) : [];
     const verdict = verdictOf(applicability, criteria, ctx.force);

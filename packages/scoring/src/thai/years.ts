@@ -111,12 +111,14 @@ export function extractYears(input: string): ExtractedYears {
   const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/[\u200b\u200c\u200d\ufeff]/g, '') : '';
   const mentions: YearMention[] = [];
   if (!text) return { mentions, fiscalYears: [] };
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).
+  const taken = new Uint8Array(text.length + 1);
   const add = (m: YearMention) => {
-    if (!free(m.index, m.index + m.text.length)) return;
-    taken.push([m.index, m.index + m.text.length]);
+    const end = m.index + m.text.length;
+    for (let k = m.index; k < end; k++) if (taken[k]) return;
+    taken.fill(1, m.index, end);
     mentions.push(m);
+    if (mentions.length > 20_000) mentions.length = 20_000;
   };
 
   for (const m of text.matchAll(DATE_WORDS)) {
@@ -175,6 +177,13 @@ export function extractYears(input: string): ExtractedYears {
 
 export type FiscalYearMode = 'exact' | 'at-least' | 'covers';
 
+/** Does one mention satisfy a fiscal-year rule (see coversFiscalYear)? */
+export function yearRuleHolds(m: YearMention, year: number, mode: FiscalYearMode): boolean {
+  if (mode === 'exact') return m.from === year && m.to === year;
+  if (mode === 'covers') return m.kind === 'range' && m.from <= year && year <= m.to;
+  return m.from <= year && year <= m.to;
+}
+
 export interface FiscalYearCoverage {
   met: boolean;
   /** The mention that satisfies the rule. */
@@ -192,11 +201,6 @@ export interface FiscalYearCoverage {
  */
 export function coversFiscalYear(text: string, year: number, mode: FiscalYearMode): FiscalYearCoverage {
   const { mentions, fiscalYears } = extractYears(text);
-  const hit = (m: YearMention) => {
-    if (mode === 'exact') return m.from === year && m.to === year;
-    if (mode === 'covers') return m.kind === 'range' && m.from <= year && year <= m.to;
-    return m.from <= year && year <= m.to;
-  };
-  const mention = mentions.find(hit);
+  const mention = mentions.find((m) => yearRuleHolds(m, year, mode));
   return mention ? { met: true, mention, found: fiscalYears } : { met: false, found: fiscalYears };
 }

@@ -148,8 +148,13 @@ describe('what a page is about', () => {
     expect(applies).toEqual(['O39']);
     const rows = fw.items.map((i) => `<tr><td>${i.id}</td><td>${i.name.th}</td><td><a href="/x/${i.id}">ดู</a></td></tr>`).join('');
     const index = checkHtml(page(`<h1>ITA 2564</h1><table>${rows}</table>`), URL_);
-    expect(index.isIndex).toBe(true);
     expect(index.items.every((i) => i.verdict === 'not-applicable')).toBe(true);
+    // An accordion whose headers name every item: each seems to apply, and the index veto says why not.
+    const cards = fw.items.map((i) => `<h4>${i.id} ${i.name.th}</h4><ul><li><a href="/x/${i.id}.pdf">เอกสาร</a></li></ul>`).join('');
+    const accordion = checkHtml(page(`<h1>ITA 2564</h1>${cards}`), URL_);
+    expect(accordion.isIndex).toBe(true);
+    expect(accordion.items.every((i) => i.verdict === 'not-applicable')).toBe(true);
+    expect(accordion.items[4]?.reasons).toEqual(['OIT index page: it links to the items']);
   });
   it('reports the fiscal years a page mentions', () => {
     expect(checkHtml(page('<h1>ข่าว</h1><p>1 ต.ค. 2563 และ 2562</p>'), URL_).fiscalYears).toEqual([2562, 2564]);

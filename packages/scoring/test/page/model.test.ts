@@ -126,3 +126,21 @@ describe('buildPageModel', () => {
     expect(classifyHref('https://example.go.th/a', base).kind).toBe('internal');
   });
 });
+
+describe('pageModelFromEvents', () => {
+  it('builds the same model from open/text/close events as from HTML (a live DOM walked by the extension)', async () => {
+    const { pageModelFromEvents } = await import('../../src/page/model.js');
+    const fromEvents = pageModelFromEvents('https://www.buengkan.go.th/contact', (b) => {
+      b.open('main', { id: 'content' });
+      b.open('h1', {});
+      b.text('ข้อมูลการติดต่อ');
+      b.close();
+      b.open('a', { href: '/files/o1.pdf' });
+      b.text('โครงสร้าง');
+      b.close();
+      b.close();
+    });
+    const fromHtml = buildPageModel('<main id="content"><h1>ข้อมูลการติดต่อ</h1><a href="/files/o1.pdf">โครงสร้าง</a></main>', 'https://www.buengkan.go.th/contact');
+    expect({ ...fromEvents, size: 0 }).toEqual({ ...fromHtml, size: 0 });
+  });
+});
