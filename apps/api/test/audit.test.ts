@@ -53,7 +53,9 @@ describe('openita audit (the CLI, a real process)', () => {
       // spawnSync blocks this process: serve from a child instead.
       const child = await import('node:child_process');
       const json = await new Promise<string>((resolve, reject) => {
-        const p = child.spawn(process.execPath, [bin, 'audit', `${served.origin}/`, '--allow-private', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const p = child.spawn(process.execPath, [bin, 'audit', `${served.origin}/`, '--allow-private', '--json'], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
         let out = '';
         p.stdout.on('data', (d) => (out += d));
         p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
@@ -63,7 +65,11 @@ describe('openita audit (the CLI, a real process)', () => {
       expect(report.items.find((i: { id: string }) => i.id === 'O5')).toMatchObject({ verdict: 'pass' });
       expect(report.items.find((i: { id: string }) => i.id === 'O24')).toMatchObject({ verdict: 'fail' });
       const table = await new Promise<string>((resolve) => {
-        const p = child.spawn(process.execPath, [bin, 'audit', `${served.origin}/`, '--allow-private', '--no-progress'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const p = child.spawn(
+          process.execPath,
+          [bin, 'audit', `${served.origin}/`, '--allow-private', '--no-progress'],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
         let out = '';
         p.stdout.on('data', (d) => (out += d));
         p.on('exit', () => resolve(out));

@@ -26,7 +26,9 @@ const file = (name: string, content: string | Uint8Array) => {
   return p;
 };
 const corpusPage = (site: string, path: string) => {
-  const entry = loadCorpus().find((s) => s.id === site)?.entries.find((e) => e.path === path);
+  const entry = loadCorpus()
+    .find((s) => s.id === site)
+    ?.entries.find((e) => e.path === path);
   if (!entry?.bytes) throw new Error(`${site}${path}`);
   return file(`${site}-${path.replace(/\W+/g, '_')}.html`, entry.bytes);
 };
@@ -58,7 +60,10 @@ describe('openita check FILE', () => {
     ]);
     expect(Object.keys(o5.criteria[0])).toEqual(['id', 'label', 'met', 'evidence']);
     expect(o5.criteria[0].label).toBe('ที่อยู่');
-    expect(o5.criteria[0].evidence).toMatchObject({ snippet: expect.stringContaining('45000'), path: expect.any(String) });
+    expect(o5.criteria[0].evidence).toMatchObject({
+      snippet: expect.stringContaining('45000'),
+      path: expect.any(String),
+    });
   });
   it('checks one item on any page with --item, in English with --lang en', () => {
     const r = run(['check', corpusPage('province', '/news/'), '--item', 'o05', '--lang', 'en']);
@@ -77,7 +82,10 @@ describe('openita check FILE', () => {
     expect(r.stdout).toContain('หน้านี้เป็นหน้ารวมข้อมูล OIT: พบ 43 ข้อ');
   });
   it('reads PDFs: text layers are judged, scans need review', () => {
-    const plan = file('plan.pdf', textPdf(['แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2564', 'โครงการ 1 กิจกรรมอบรมจริยธรรม งบประมาณ 20,000 บาท']));
+    const plan = file(
+      'plan.pdf',
+      textPdf(['แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2564', 'โครงการ 1 กิจกรรมอบรมจริยธรรม งบประมาณ 20,000 บาท']),
+    );
     const r = run(['check', plan, '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).items.find((i: { id: string }) => i.id === 'O39').verdict).toBe('pass');
@@ -85,10 +93,16 @@ describe('openita check FILE', () => {
     expect(JSON.parse(scan.stdout).items[0].verdict).toBe('needs-review');
   });
   it('fails cleanly on bad input: missing file, directory, binary garbage, damaged PDF, unknown item or framework', () => {
-    expect(run(['check', join(tmp, 'nope.html')])).toMatchObject({ status: 2, stderr: expect.stringContaining('no such file') });
+    expect(run(['check', join(tmp, 'nope.html')])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('no such file'),
+    });
     expect(run(['check', tmp]).status).toBe(2);
     const garbage = new Uint8Array(50_000).map((_, k) => (k * 7919 + 13) % 256);
-    expect(run(['check', file('garbage.bin', garbage)])).toMatchObject({ status: 1, stderr: expect.stringContaining('binary') });
+    expect(run(['check', file('garbage.bin', garbage)])).toMatchObject({
+      status: 1,
+      stderr: expect.stringContaining('binary'),
+    });
     const broken = textPdf('ข้อความ').subarray(0, 200);
     const b = run(['check', file('broken.pdf', broken)]);
     expect([0, 1]).toContain(b.status);
@@ -109,7 +123,9 @@ describe('openita check URL', () => {
     expect(r.status).toBe(0);
     const o10 = JSON.parse(r.stdout).items.find((i: { id: string }) => i.id === 'O10');
     expect(o10.verdict).toBe('pass');
-    expect(site.requests.map((q) => q.path)).toEqual(expect.arrayContaining(['/robots.txt', '/o10', '/files/plan-2564.pdf']));
+    expect(site.requests.map((q) => q.path)).toEqual(
+      expect.arrayContaining(['/robots.txt', '/o10', '/files/plan-2564.pdf']),
+    );
     expect(site.requests.every((q) => q.userAgent.startsWith('OpenITA/'))).toBe(true);
   });
   it('refuses the local site without --allow-private, and a page that is not there', async () => {

@@ -35,7 +35,18 @@ describe('address guard', () => {
   it('knows private from public addresses', () => {
     expect(isPrivateAddress('8.8.8.8')).toBe(false);
     expect(isPrivateAddress('203.150.0.1')).toBe(false);
-    for (const a of ['127.0.0.1', '10.0.0.1', '172.16.5.5', '100.64.0.1', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', 'garbage']) expect(isPrivateAddress(a), a).toBe(true);
+    for (const a of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.16.5.5',
+      '100.64.0.1',
+      '::1',
+      'fe80::1',
+      'fc00::1',
+      '::ffff:127.0.0.1',
+      'garbage',
+    ])
+      expect(isPrivateAddress(a), a).toBe(true);
   });
 });
 
@@ -60,7 +71,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    if (path === '/robots.txt') return res.end('User-agent: *\nDisallow: /secret\nCrawl-delay: 0\n\nUser-agent: BadBot\nDisallow: /\n');
+    if (path === '/robots.txt')
+      return res.end('User-agent: *\nDisallow: /secret\nCrawl-delay: 0\n\nUser-agent: BadBot\nDisallow: /\n');
     if (path === '/ok') return res.end(`<p>สวัสดี</p><p>${req.headers['user-agent']}</p>`);
     if (path === '/hang') return; // never answers
     if (path === '/slow-drip') {

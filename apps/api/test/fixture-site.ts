@@ -25,7 +25,10 @@ export interface FixtureSite {
 
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
 
-export async function serveSite(siteId: string, options: { robots?: string; routes?: Route; delayMs?: number } = {}): Promise<FixtureSite> {
+export async function serveSite(
+  siteId: string,
+  options: { robots?: string; routes?: Route; delayMs?: number } = {},
+): Promise<FixtureSite> {
   const site = loadCorpus().find((s) => s.id === siteId);
   if (!site) throw new Error(`no corpus site ${siteId}`);
   const requests: FixtureSite['requests'] = [];

@@ -16,7 +16,12 @@ export interface AuditCommandOptions {
   progress?: boolean;
 }
 
-const VERDICT_TH: Record<Verdict, string> = { pass: 'ผ่าน', fail: 'ไม่ผ่าน', 'needs-review': 'ต้องตรวจเพิ่ม', 'not-applicable': 'ไม่เกี่ยวข้อง' };
+const VERDICT_TH: Record<Verdict, string> = {
+  pass: 'ผ่าน',
+  fail: 'ไม่ผ่าน',
+  'needs-review': 'ต้องตรวจเพิ่ม',
+  'not-applicable': 'ไม่เกี่ยวข้อง',
+};
 
 export async function auditCommand(url: string, options: AuditCommandOptions): Promise<number> {
   try {
@@ -24,13 +29,22 @@ export async function auditCommand(url: string, options: AuditCommandOptions): P
   } catch (e) {
     throw new UsageError(`audit takes the http(s) address of an agency's website: ${(e as Error).message}`);
   }
-  if (!hasFramework(options.framework)) throw new UsageError(`unknown framework "${options.framework}" (known: ${listFrameworks().join(', ')})`);
+  if (!hasFramework(options.framework))
+    throw new UsageError(`unknown framework "${options.framework}" (known: ${listFrameworks().join(', ')})`);
   const framework = getFramework(options.framework);
   const fetcher = new PoliteFetcher({ allowPrivate: options.allowPrivate ?? false });
   const pdf = new PdfReader();
   const showBar = options.progress ?? (process.stderr.isTTY === true && !options.json);
   const bar = showBar
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'OIT {bar} {value}/{total} {label}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        {
+          stream: process.stderr,
+          format: 'OIT {bar} {value}/{total} {label}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   let report: AuditReport;
   try {
@@ -72,7 +86,12 @@ export function toJson(r: AuditReport, lang: 'th' | 'en') {
       verdict: i.verdict,
       note: i.note,
       links: i.links,
-      criteria: (i.best?.criteria ?? []).map((c) => ({ id: c.id, label: text(c.label, lang), met: c.met, evidence: c.evidence })),
+      criteria: (i.best?.criteria ?? []).map((c) => ({
+        id: c.id,
+        label: text(c.label, lang),
+        met: c.met,
+        evidence: c.evidence,
+      })),
     })),
   };
 }
@@ -80,7 +99,13 @@ export function toJson(r: AuditReport, lang: 'th' | 'en') {
 function renderAudit(r: AuditReport, lang: 'th' | 'en'): string {
   const th = lang === 'th';
   const count = (v: Verdict) => r.items.filter((i) => i.verdict === v).length;
-  const rows = r.items.map((i) => [i.id, text(i.name, lang).slice(0, 48), th ? VERDICT_TH[i.verdict] : i.verdict, String(i.links.length), i.note.slice(0, 70)]);
+  const rows = r.items.map((i) => [
+    i.id,
+    text(i.name, lang).slice(0, 48),
+    th ? VERDICT_TH[i.verdict] : i.verdict,
+    String(i.links.length),
+    i.note.slice(0, 70),
+  ]);
   return [
     `${r.site} — ${th ? 'หน้ารวมข้อมูล OIT' : 'OIT index'}: ${r.indexUrl ?? '-'}${r.sections.length > 1 ? ` (${th ? 'ปี' : 'year'} ${r.fiscalYear})` : ''}`,
     th

@@ -43,13 +43,15 @@ const looksLikeUrl = (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[a-z]:[
 const isPdfBytes = (b: Uint8Array) => new TextDecoder('latin1').decode(b.subarray(0, 1024)).includes('%PDF-');
 
 export async function checkCommand(target: string, options: CheckCommandOptions): Promise<number> {
-  if (!hasFramework(options.framework)) throw new UsageError(`unknown framework "${options.framework}" (known: ${listFrameworks().join(', ')})`);
+  if (!hasFramework(options.framework))
+    throw new UsageError(`unknown framework "${options.framework}" (known: ${listFrameworks().join(', ')})`);
   const framework = getFramework(options.framework);
   let item: string | undefined;
   if (options.item) {
     const m = /^\s*[oO0]\s*0*(\d{1,2})\s*$/.exec(options.item);
     item = m ? `O${Number(m[1])}` : options.item;
-    if (!framework.items.some((i) => i.id === item)) throw new UsageError(`unknown item "${options.item}" in ${framework.id} (O1–O${framework.items.length})`);
+    if (!framework.items.some((i) => i.id === item))
+      throw new UsageError(`unknown item "${options.item}" in ${framework.id} (O1–O${framework.items.length})`);
   }
 
   let bytes: Uint8Array;
@@ -76,7 +78,13 @@ export async function checkCommand(target: string, options: CheckCommandOptions)
     } catch (e) {
       if (e instanceof InvalidInputError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `${target}: no such file` : code === 'EISDIR' ? `${target}: is a directory` : `${target}: cannot read (${code})`);
+      throw new UsageError(
+        code === 'ENOENT'
+          ? `${target}: no such file`
+          : code === 'EISDIR'
+            ? `${target}: is a directory`
+            : `${target}: cannot read (${code})`,
+      );
     }
   }
 
@@ -89,11 +97,14 @@ export async function checkCommand(target: string, options: CheckCommandOptions)
       if (read.error) throw new InvalidInputError(`${target}: ${read.error}`);
       page = pageFromText(read.scanned ? '' : read.text, url, '');
     } else {
-      if (bytes.includes(0) && !/text\/html/i.test(contentType)) throw new InvalidInputError(`${target}: not an HTML page or a PDF (binary data)`);
+      if (bytes.includes(0) && !/text\/html/i.test(contentType))
+        throw new InvalidInputError(`${target}: not an HTML page or a PDF (binary data)`);
       page = buildPageModel(decodeHtml(bytes, contentType).text, url);
       if (fetcher && options.documents !== false) {
         // Read the documents the page's content links to, as an auditor would open them.
-        const links = [...new Set(page.links.filter((l) => !l.inNav && l.kind === 'pdf' && l.href).map((l) => l.href as string))].slice(0, 8);
+        const links = [
+          ...new Set(page.links.filter((l) => !l.inNav && l.kind === 'pdf' && l.href).map((l) => l.href as string)),
+        ].slice(0, 8);
         for (const href of links) {
           const r = await fetcher.fetch(href);
           if (r.error) {
@@ -101,7 +112,12 @@ export async function checkCommand(target: string, options: CheckCommandOptions)
             continue;
           }
           const read = await pdf.read(r.body);
-          documents.push({ url: href, text: read.text, scanned: read.scanned, ...(read.error ? { error: read.error } : {}) });
+          documents.push({
+            url: href,
+            text: read.text,
+            scanned: read.scanned,
+            ...(read.error ? { error: read.error } : {}),
+          });
         }
       }
     }
@@ -129,15 +145,23 @@ export function toJson(report: PageCheckReport, lang: 'th' | 'en' = 'th') {
   };
 }
 
-function renderCheck(report: PageCheckReport, page: PageModel, framework: ReturnType<typeof getFramework>, lang: 'th' | 'en', forced: boolean): string {
+function renderCheck(
+  report: PageCheckReport,
+  page: PageModel,
+  framework: ReturnType<typeof getFramework>,
+  lang: 'th' | 'en',
+  forced: boolean,
+): string {
   const th = lang === 'th';
   const shown = report.items.filter((i) => forced || i.verdict !== 'not-applicable');
   const lines = [
     report.url ?? '',
-    th ? `ปีงบประมาณที่พบในหน้า: ${report.fiscalYears.join(', ') || '-'}` : `Fiscal years on the page: ${report.fiscalYears.join(', ') || '-'}`,
+    th
+      ? `ปีงบประมาณที่พบในหน้า: ${report.fiscalYears.join(', ') || '-'}`
+      : `Fiscal years on the page: ${report.fiscalYears.join(', ') || '-'}`,
   ].filter(Boolean);
-  if (report.isIndex) {
-    const index = parseOitIndex(page, framework);
+  const index = report.isIndex || !shown.length ? parseOitIndex(page, framework) : null;
+  if (index?.isIndex) {
     lines.push(
       th
         ? `หน้านี้เป็นหน้ารวมข้อมูล OIT: พบ ${index.count} ข้อ${index.fiscalYear ? ` (ใช้ส่วนของปี ${index.fiscalYear})` : ''} — ตรวจทั้งเว็บไซต์ด้วย openita audit`
@@ -145,7 +169,11 @@ function renderCheck(report: PageCheckReport, page: PageModel, framework: Return
     );
   }
   if (!shown.length) {
-    lines.push(th ? 'หน้านี้ไม่เกี่ยวกับข้อใดของ OIT (ใช้ --item O5 เพื่อตรวจข้อที่ต้องการ)' : 'This page is not about any OIT item (use --item O5 to check one anyway)');
+    lines.push(
+      th
+        ? 'หน้านี้ไม่เกี่ยวกับข้อใดของ OIT (ใช้ --item O5 เพื่อตรวจข้อที่ต้องการ)'
+        : 'This page is not about any OIT item (use --item O5 to check one anyway)',
+    );
     return lines.join('\n');
   }
   const rows: string[][] = [];
@@ -153,7 +181,8 @@ function renderCheck(report: PageCheckReport, page: PageModel, framework: Return
     rows.push([i.id, text(i.name, lang), th ? VERDICT_TH[i.verdict] : i.verdict]);
     for (const c of i.criteria) {
       const mark = c.met === true ? '✓' : c.met === false ? '✗' : '?';
-      const why = c.met === true ? (c.evidence?.snippet ?? '') : c.note ? text(c.note, lang) : (c.evidence?.snippet ?? '');
+      const why =
+        c.met === true ? (c.evidence?.snippet ?? '') : c.note ? text(c.note, lang) : (c.evidence?.snippet ?? '');
       rows.push(['', `  ${mark} ${text(c.label, lang)}${why ? ` — ${why.slice(0, 90)}` : ''}`, '']);
     }
   }

@@ -65,7 +65,8 @@ const INDEX_LINK = /\bita\b|\boit\b|การเปิดเผยข้อม�
 const RANK: Record<Verdict, number> = { pass: 3, 'needs-review': 2, fail: 1, 'not-applicable': 0 };
 const DOC_KINDS = new Set<PageLink['kind']>(['pdf', 'office', 'image', 'cloud', 'archive']);
 
-const isPdf = (r: FetchResult) => /application\/pdf/i.test(r.contentType) || new TextDecoder('latin1').decode(r.body.subarray(0, 5)) === '%PDF-';
+const isPdf = (r: FetchResult) =>
+  /application\/pdf/i.test(r.contentType) || new TextDecoder('latin1').decode(r.body.subarray(0, 5)) === '%PDF-';
 const isHtml = (r: FetchResult) => !r.contentType || /text\/html|xhtml|text\/plain/i.test(r.contentType);
 
 /** Fetches each URL once per audit (many items link the same page). */
@@ -83,7 +84,11 @@ class Cache {
 }
 
 /** Finds the OIT index: the home page itself, or the best of the pages its ITA/OIT links lead to (two levels). */
-async function findIndex(home: FetchResult, cache: Cache, opts: AuditOptions): Promise<{ url: string; index: OitIndex } | null> {
+async function findIndex(
+  home: FetchResult,
+  cache: Cache,
+  opts: AuditOptions,
+): Promise<{ url: string; index: OitIndex } | null> {
   let best: { url: string; index: OitIndex } | null = null;
   const consider = (url: string, page: PageModel) => {
     const index = parseOitIndex(page, opts.framework);
@@ -92,8 +97,13 @@ async function findIndex(home: FetchResult, cache: Cache, opts: AuditOptions): P
   };
   const homePage = buildPageModel(decodeHtml(home.body, home.contentType).text, home.finalUrl);
   consider(home.finalUrl, homePage);
-  const candidates = (page: PageModel) =>
-    [...new Set(page.links.filter((l) => l.href && (l.kind === 'internal') && INDEX_LINK.test(`${l.text} ${l.href}`)).map((l) => l.href as string))];
+  const candidates = (page: PageModel) => [
+    ...new Set(
+      page.links
+        .filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`))
+        .map((l) => l.href as string),
+    ),
+  ];
   const year = String(opts.framework.fiscalYear);
   const first = candidates(homePage)
     .sort((a, b) => Number(b.includes(year)) - Number(a.includes(year)))
@@ -111,7 +121,8 @@ async function findIndex(home: FetchResult, cache: Cache, opts: AuditOptions): P
     const deeper = [...new Set(landing.flatMap(candidates))].filter((u) => !first.includes(u)).slice(0, 6);
     for (const url of deeper) {
       const r = await cache.get(url, 8_000_000);
-      if (!r.error && !isPdf(r) && isHtml(r)) consider(r.finalUrl, buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl));
+      if (!r.error && !isPdf(r) && isHtml(r))
+        consider(r.finalUrl, buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl));
     }
   }
   return best;
@@ -120,7 +131,8 @@ async function findIndex(home: FetchResult, cache: Cache, opts: AuditOptions): P
 async function readDocument(url: string, cache: Cache, opts: AuditOptions): Promise<LinkedDocument> {
   const r = await cache.get(url);
   if (r.error) return { url, text: '', scanned: false, error: r.error };
-  if (!isPdf(r)) return { url, text: '', scanned: false, error: `${r.contentType || 'unknown type'}: not read automatically` };
+  if (!isPdf(r))
+    return { url, text: '', scanned: false, error: `${r.contentType || 'unknown type'}: not read automatically` };
   const pdf = await opts.pdf.read(r.body);
   return { url, text: pdf.text, scanned: pdf.scanned, ...(pdf.error ? { error: pdf.error } : {}) };
 }
@@ -136,7 +148,14 @@ async function checkLink(
   const text = link.text || entry.text;
   const base = { url, text };
   if (link.kind === 'cloud' || link.kind === 'image')
-    return { link: { ...base, verdict: 'needs-review', error: link.kind === 'cloud' ? 'file-hosting service: check by hand' : 'a picture: check by hand' }, result: null };
+    return {
+      link: {
+        ...base,
+        verdict: 'needs-review',
+        error: link.kind === 'cloud' ? 'file-hosting service: check by hand' : 'a picture: check by hand',
+      },
+      result: null,
+    };
   const r = await cache.get(url);
   if (r.error) {
     // An address refused by the rules is not evidence; a page that could not be loaded is for a person to judge.
@@ -152,10 +171,18 @@ async function checkLink(
     const result = runChecks(page, opts.framework, only).items[0] ?? null;
     return { link: { ...base, verdict: result?.verdict ?? 'needs-review' }, result };
   }
-  if (!isHtml(r)) return { link: { ...base, verdict: 'needs-review', error: `${r.contentType}: not read automatically` }, result: null };
+  if (!isHtml(r))
+    return {
+      link: { ...base, verdict: 'needs-review', error: `${r.contentType}: not read automatically` },
+      result: null,
+    };
   const page = buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl);
   const docLinks = [
-    ...new Set(page.links.filter((l) => !l.inNav && l.href && DOC_KINDS.has(l.kind) && l.kind !== 'cloud' && l.kind !== 'image').map((l) => l.href as string)),
+    ...new Set(
+      page.links
+        .filter((l) => !l.inNav && l.href && DOC_KINDS.has(l.kind) && l.kind !== 'cloud' && l.kind !== 'image')
+        .map((l) => l.href as string),
+    ),
   ].slice(0, opts.maxDocumentsPerPage ?? 4);
   const documents = await Promise.all(docLinks.map((u) => readDocument(u, cache, opts)));
   const result = runChecks(page, opts.framework, { ...only, documents }).items[0] ?? null;
@@ -183,13 +210,19 @@ export async function auditSite(start: string, opts: AuditOptions): Promise<Audi
     errors.push(`${start}: ${home.error}`);
     // A site that is down scores 0 (METHOD.md); one refused by the rules was never checked.
     const verdict: Verdict = home.errorKind === 'blocked' ? 'needs-review' : 'fail';
-    return report({ items: everyItem(verdict, `เว็บไซต์เข้าไม่ได้ / site unreachable: ${home.error}`), requests: opts.fetcher.requests });
+    return report({
+      items: everyItem(verdict, `เว็บไซต์เข้าไม่ได้ / site unreachable: ${home.error}`),
+      requests: opts.fetcher.requests,
+    });
   }
   const siteOrigins = [new URL(home.finalUrl).origin];
   const found = await findIndex(home, cache, opts);
   if (!found) {
     errors.push('OIT index not found from the home page');
-    return report({ items: everyItem('needs-review', 'ไม่พบหน้ารวมข้อมูล OIT / OIT index not found'), requests: opts.fetcher.requests });
+    return report({
+      items: everyItem('needs-review', 'ไม่พบหน้ารวมข้อมูล OIT / OIT index not found'),
+      requests: opts.fetcher.requests,
+    });
   }
   const { url: indexUrl, index } = found as { url: string; index: OitIndex };
   siteOrigins.push(new URL(indexUrl).origin);
@@ -204,7 +237,14 @@ export async function auditSite(start: string, opts: AuditOptions): Promise<Audi
   const items = await Promise.all(
     jobs.map(async ({ item, entry, links }): Promise<AuditItem> => {
       if (!entry || !links.length)
-        return { id: item.id, name: item.name, verdict: 'fail', links: [], best: null, note: 'ไม่มีลิงก์ในหน้ารวมข้อมูล OIT / no link on the OIT index' };
+        return {
+          id: item.id,
+          name: item.name,
+          verdict: 'fail',
+          links: [],
+          best: null,
+          note: 'ไม่มีลิงก์ในหน้ารวมข้อมูล OIT / no link on the OIT index',
+        };
       const checked = await Promise.all(
         links.map(async (l) => {
           const c = await checkLink(entry, l, cache, opts, siteOrigins);

@@ -123,14 +123,25 @@ export class PoliteFetcher {
     }
     for (let redirects = 0; ; redirects++) {
       if (this.opts.respectRobots && !(await this.allowedByRobots(url)))
-        return { ...base, finalUrl: url.href, error: `robots.txt of ${url.host} disallows ${url.pathname}`, errorKind: 'robots' };
+        return {
+          ...base,
+          finalUrl: url.href,
+          error: `robots.txt of ${url.host} disallows ${url.pathname}`,
+          errorKind: 'robots',
+        };
       const result = await this.withRetries(url, opts.maxBytes ?? this.opts.maxBytes);
       if (result.status >= 300 && result.status < 400 && result.location) {
-        if (redirects >= this.opts.maxRedirects) return { ...base, status: result.status, error: 'too many redirects', errorKind: 'network' };
+        if (redirects >= this.opts.maxRedirects)
+          return { ...base, status: result.status, error: 'too many redirects', errorKind: 'network' };
         try {
           url = this.check(new URL(result.location, url).href);
         } catch (e) {
-          return { ...base, finalUrl: result.location, error: `redirect refused: ${(e as Error).message}`, errorKind: 'blocked' };
+          return {
+            ...base,
+            finalUrl: result.location,
+            error: `redirect refused: ${(e as Error).message}`,
+            errorKind: 'blocked',
+          };
         }
         continue;
       }
@@ -145,14 +156,15 @@ export class PoliteFetcher {
       p = (async () => {
         const robotsUrl = new URL('/robots.txt', url.origin);
         const r = await this.withRetries(robotsUrl, 500_000, 1);
-        const robots = r.status !== 200 || r.error ? null : robotsParser(robotsUrl.href, new TextDecoder().decode(r.body));
+        const robots =
+          r.status !== 200 || r.error ? null : robotsParser(robotsUrl.href, new TextDecoder().decode(r.body));
         this.robotsRead.set(url.origin, robots);
         return robots;
       })();
       this.robots.set(url.origin, p);
     }
     const robots = await p;
-    return !robots || robots.isAllowed(url.href, ROBOTS_AGENT) !== false;
+    return robots?.isAllowed(url.href, ROBOTS_AGENT) !== false;
   }
 
   private async crawlDelay(url: URL): Promise<void> {
@@ -196,7 +208,11 @@ export class PoliteFetcher {
       };
       const failWith = (e: unknown, status = 0, contentType = '') => {
         const kind: FetchErrorKind =
-          e instanceof FetchFailure ? e.kind : e instanceof BlockedAddressError || (e as { code?: string })?.code === 'EBLOCKED' ? 'blocked' : 'network';
+          e instanceof FetchFailure
+            ? e.kind
+            : e instanceof BlockedAddressError || (e as { code?: string })?.code === 'EBLOCKED'
+              ? 'blocked'
+              : 'network';
         finish({ ...base, status, contentType, error: (e as Error)?.message ?? String(e), errorKind: kind });
       };
       const mod = url.protocol === 'https:' ? https : http;

@@ -25,7 +25,8 @@ export function isPrivateAddress(address: string): boolean {
 /** How a fetcher decides that an address is off limits (replaceable in tests). */
 export type AddressPolicy = (address: string) => boolean;
 
-const LOCAL_NAMES = /^(localhost|localhost\.localdomain|ip6-localhost|ip6-loopback)\.?$|\.localhost\.?$|\.local\.?$|\.internal\.?$/i;
+const LOCAL_NAMES =
+  /^(localhost|localhost\.localdomain|ip6-localhost|ip6-loopback)\.?$|\.localhost\.?$|\.local\.?$|\.internal\.?$/i;
 
 /** Parses a URL a fetch may use: http(s) only, no credentials, no private host unless allowed. Throws BlockedAddressError. */
 export function checkUrl(raw: string, options: { allowPrivate?: boolean; isBlocked?: AddressPolicy } = {}): URL {
@@ -41,8 +42,12 @@ export function checkUrl(raw: string, options: { allowPrivate?: boolean; isBlock
   if (!options.allowPrivate) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const blocked = options.isBlocked ?? isPrivateAddress;
-    if (isIP(host) && blocked(host)) throw new BlockedAddressError(`${url.hostname} is a private or special address; refused (use --allow-private for local sites)`);
-    if (LOCAL_NAMES.test(host)) throw new BlockedAddressError(`${url.hostname} is a local name; refused (use --allow-private for local sites)`);
+    if (isIP(host) && blocked(host))
+      throw new BlockedAddressError(
+        `${url.hostname} is a private or special address; refused (use --allow-private for local sites)`,
+      );
+    if (LOCAL_NAMES.test(host))
+      throw new BlockedAddressError(`${url.hostname} is a local name; refused (use --allow-private for local sites)`);
   }
   return url;
 }
@@ -52,16 +57,23 @@ export function checkUrl(raw: string, options: { allowPrivate?: boolean; isBlock
  * curl --resolve: a staging server, or the local fixture site under an agency's real name); pinned addresses are
  * checked like any other.
  */
-export function guardedLookup(allowPrivate: boolean, isBlocked: AddressPolicy = isPrivateAddress, hosts: Record<string, string> = {}): LookupFunction {
+export function guardedLookup(
+  allowPrivate: boolean,
+  isBlocked: AddressPolicy = isPrivateAddress,
+  hosts: Record<string, string> = {},
+): LookupFunction {
   return ((hostname: string, options: object, callback: (...args: unknown[]) => void) => {
     const pinned = hosts[hostname.toLowerCase()];
     const resolve = (cb: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) =>
-      pinned ? cb(null, [{ address: pinned, family: isIP(pinned) === 6 ? 6 : 4 }]) : dnsLookup(hostname, { ...options, all: true }, cb);
+      pinned
+        ? cb(null, [{ address: pinned, family: isIP(pinned) === 6 ? 6 : 4 }])
+        : dnsLookup(hostname, { ...options, all: true }, cb);
     resolve((err, addresses) => {
       if (err) return callback(err);
       const list = (addresses as LookupAddress[]) ?? [];
       const bad = allowPrivate ? undefined : list.find((a) => isBlocked(a.address));
-      if (bad) return callback(new BlockedAddressError(`${hostname} resolves to a private address (${bad.address}); refused`));
+      if (bad)
+        return callback(new BlockedAddressError(`${hostname} resolves to a private address (${bad.address}); refused`));
       if ((options as { all?: boolean }).all) return callback(null, list);
       const first = list[0];
       if (!first) return callback(new Error(`${hostname}: no address`));

@@ -24,19 +24,23 @@ export class PdfReader {
 
   private spawn(): Worker {
     const heap = this.options.heapMb ?? 512;
-    const w = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: Math.min(64, heap / 4) } });
+    const w = new Worker(workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: Math.min(64, heap / 4) },
+    });
     w.unref();
     w.on('message', (m: { id: number; result: PdfText }) => {
       this.pending.get(m.id)?.(m.result);
       this.pending.delete(m.id);
     });
     const die = (why: string) => {
-      for (const [id, done] of this.pending) done(failed(why));
+      for (const done of this.pending.values()) done(failed(why));
       this.pending.clear();
       if (this.worker === w) this.worker = null;
     };
     w.on('error', (e) => die(`PDF reader crashed: ${e.message}`));
-    w.on('exit', (code) => die(code === 0 ? 'PDF reader stopped' : `PDF reader stopped (exit ${code}: out of memory or killed)`));
+    w.on('exit', (code) =>
+      die(code === 0 ? 'PDF reader stopped' : `PDF reader stopped (exit ${code}: out of memory or killed)`),
+    );
     return w;
   }
 

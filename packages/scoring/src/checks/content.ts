@@ -89,7 +89,8 @@ export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proo
     return { proof, doc: null };
   }
   for (const doc of ctx.facts.readDocuments) {
-    if (doc.text.length >= minChars && matchesGroups(doc.key, spec)) return { proof: documentProof(doc, lastGroupWords(spec)), doc };
+    if (doc.text.length >= minChars && matchesGroups(doc.key, spec))
+      return { proof: documentProof(doc, lastGroupWords(spec)), doc };
   }
   return null;
 }
@@ -99,7 +100,13 @@ export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proo
  * cannot tell (null, with the reason); otherwise not met.
  */
 export function contentCriterion(ctx: CheckContext, element: ItemElement, spec: ContentSpec): CriterionResult {
-  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
+  if (ctx.facts.isScan)
+    return criterion(
+      element,
+      null,
+      ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null,
+      NOTE_SCANNED,
+    );
   const found = findContent(ctx, spec);
   if (found) return criterion(element, true, found.proof);
   const unread = unreadCriterion(ctx, element);
@@ -122,29 +129,49 @@ const YEAR_SOURCES = Symbol('year sources');
 const YEAR_MENTIONS = Symbol('year mentions');
 
 /** The year mentions of every source, read once per page (43 rules may ask). */
-function sourceMentions(ctx: CheckContext): { source: { text: string; proof: (t: string) => Proof }; mentions: YearMention[] }[] {
+function sourceMentions(
+  ctx: CheckContext,
+): { source: { text: string; proof: (t: string) => Proof }; mentions: YearMention[] }[] {
   return cached(ctx.facts, YEAR_MENTIONS, () =>
     yearSources(ctx)
-      .map((source) => ({ source, mentions: source.text && /\d|[๐-๙]/.test(source.text) ? extractYears(source.text).mentions : [] }))
+      .map((source) => ({
+        source,
+        mentions: source.text && /\d|[๐-๙]/.test(source.text) ? extractYears(source.text).mentions : [],
+      }))
       .filter((s) => s.mentions.length),
   );
 }
 
 function readYearSources(ctx: CheckContext): { text: string; proof: (t: string) => Proof }[] {
   const page = ctx.page;
-  const heads = [page.title, ...page.breadcrumbs.slice(-1), ...page.headings.filter((h) => !h.inNav && !h.linkOnly).map((h) => h.text)];
+  const heads = [
+    page.title,
+    ...page.breadcrumbs.slice(-1),
+    ...page.headings.filter((h) => !h.inNav && !h.linkOnly).map((h) => h.text),
+  ];
   return [
     { text: heads.join('\n'), proof: (t) => ({ snippet: snippet(t) }) },
     ...page.blocks
       .filter((b) => !b.inNav)
       .map((b) => ({ text: b.text, proof: (t: string) => ({ snippet: snippet(t), path: b.path }) })),
     ...ctx.facts.documentLinks.map((l) => ({ text: l.text, proof: (t: string) => linkProof(l, t) })),
-    ...ctx.facts.readDocuments.map((d) => ({ text: d.text.slice(0, 50_000), proof: (t: string) => ({ snippet: snippet(t), href: d.url }) })),
+    ...ctx.facts.readDocuments.map((d) => ({
+      text: d.text.slice(0, 50_000),
+      proof: (t: string) => ({ snippet: snippet(t), href: d.url }),
+    })),
   ];
 }
 
-const MODE_TH = { exact: 'ต้องเป็นข้อมูลของปี พ.ศ.', 'at-least': 'อย่างน้อยต้องมีข้อมูลของปี พ.ศ.', covers: 'ระยะของแผนต้องครอบคลุมปี พ.ศ.' } as const;
-const MODE_EN = { exact: 'Must be data of FY', 'at-least': 'Must include data of FY', covers: 'The plan period must cover FY' } as const;
+const MODE_TH = {
+  exact: 'ต้องเป็นข้อมูลของปี พ.ศ.',
+  'at-least': 'อย่างน้อยต้องมีข้อมูลของปี พ.ศ.',
+  covers: 'ระยะของแผนต้องครอบคลุมปี พ.ศ.',
+} as const;
+const MODE_EN = {
+  exact: 'Must be data of FY',
+  'at-least': 'Must include data of FY',
+  covers: 'The plan period must cover FY',
+} as const;
 
 /**
  * The item's fiscal-year rule over everything the page shows. Years found but none right → not met; no year anywhere
@@ -184,5 +211,8 @@ export function multiYearCriterion(ctx: CheckContext, element: ItemElement): Cri
     if (range) return criterion(element, true, s.proof(range.text));
   }
   if (ctx.facts.unreadDocuments.length) return unreadCriterion(ctx, element) as CriterionResult;
-  return criterion(element, false, null, { th: 'ไม่พบระยะของแผนที่มากกว่า 1 ปี', en: 'No plan period of more than one year found' });
+  return criterion(element, false, null, {
+    th: 'ไม่พบระยะของแผนที่มากกว่า 1 ปี',
+    en: 'No plan period of more than one year found',
+  });
 }

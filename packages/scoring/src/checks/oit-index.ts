@@ -69,7 +69,9 @@ function nameIndex(framework: Framework): NameIndex {
     const byLength: NameKey[][] = [];
     for (const k of sorted) {
       if (!exact.has(k.key)) exact.set(k.key, k.item);
-      (byLength[k.key.length] ??= []).push(k);
+      const bucket = byLength[k.key.length] ?? [];
+      bucket.push(k);
+      byLength[k.key.length] = bucket;
     }
     index = { sorted, exact, byLength };
     nameCache.set(framework, index);
@@ -100,7 +102,11 @@ const MAX_LINKS_PER_ITEM = 40;
  * `exact`: the text must be about as long as the name (a link titled with the name, not a document title that
  * happens to contain it).
  */
-export function itemOfText(text: string, framework: Framework, opts: { allowBareNumber?: boolean; exact?: boolean; key?: string } = {}): Hit | null {
+export function itemOfText(
+  text: string,
+  framework: Framework,
+  opts: { allowBareNumber?: boolean; exact?: boolean; key?: string } = {},
+): Hit | null {
   const max = framework.items.length;
   if (HAS_DIGIT.test(text)) {
     const label = parseItemLabel(text, { allowBareNumber: opts.allowBareNumber ?? false, max });
@@ -122,12 +128,17 @@ const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
  * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links) saves keying them
  * again when the caller has them.
  */
-export function parseOitIndex(page: PageModel, framework: Framework, opts: { fiscalYear?: number; linkKeys?: readonly string[] } = {}): OitIndex {
+export function parseOitIndex(
+  page: PageModel,
+  framework: Framework,
+  opts: { fiscalYear?: number; linkKeys?: readonly string[] } = {},
+): OitIndex {
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
   const seen = new Map<string, Set<string>>();
   const add = (hit: Hit, text: string, links: PageLink[]) => {
-    const entry = (items[hit.item] ??= { item: hit.item, by: hit.by, text, links: [] });
+    const entry = items[hit.item] ?? { item: hit.item, by: hit.by, text, links: [] };
+    items[hit.item] = entry;
     if (hit.by === 'label' && entry.by === 'name') Object.assign(entry, { by: hit.by, text });
     let hrefs = seen.get(hit.item);
     if (!hrefs) {
@@ -142,7 +153,8 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
       entry.links.push(l);
     }
   };
-  const real = (l: PageLink) => l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
+  const real = (l: PageLink) =>
+    l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
 
   // ── Per-year sections: tab panes (by id, or by the tab links that point at them) and year headings.
   const yearById = new Map<string, number>();
@@ -168,7 +180,8 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   for (const h of page.headings) {
     if (h.inNav || h.linkOnly || !HAS_DIGIT.test(h.text)) continue;
     const ys = extractYears(h.text).fiscalYears;
-    if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text)) yearMarks.push({ order: h.order, year: ys[0] as number });
+    if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text))
+      yearMarks.push({ order: h.order, year: ys[0] as number });
   }
   const headingYear = (order: number): number | null => {
     let y: number | null = null;
@@ -221,7 +234,8 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
     if (h.inNav || !inSection(h)) continue;
     const hit = h.linkOnly ? null : itemOfText(h.text, framework, { exact: true });
     if (hit) anchors.push({ order: h.order, hit, text: h.text });
-    else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7)) anchors.push({ order: h.order, hit: null, text: h.text });
+    else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7))
+      anchors.push({ order: h.order, hit: null, text: h.text });
   }
   for (const b of page.blocks) {
     if (b.inNav || b.text.length > 200 || !HAS_DIGIT.test(b.text)) continue;
@@ -250,7 +264,8 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   let current: Anchor | null = null;
   const links = [...page.links].sort((a, b) => a.order - b.order);
   for (const l of links) {
-    while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order) current = anchors[k++] ?? null;
+    while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order)
+      current = anchors[k++] ?? null;
     if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
     const own = ownHit.get(l);
     if (own) {
@@ -261,5 +276,11 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   }
 
   const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');
-  return { fiscalYear: useSections ? wanted : null, sections, items, count: listed.length, isIndex: listed.length >= 8 };
+  return {
+    fiscalYear: useSections ? wanted : null,
+    sections,
+    items,
+    count: listed.length,
+    isIndex: listed.length >= 8,
+  };
 }

@@ -124,6 +124,11 @@ export function checkHtml(html: string, url: string | null, options: CheckHtmlOp
 }
 
 /** Runs the checks on a document's text (a PDF's text layer), titled by the link text that led to it. */
-export function checkDocument(text: string, url: string | null, title = '', options: CheckHtmlOptions = {}): PageCheckReport {
+export function checkDocument(
+  text: string,
+  url: string | null,
+  title = '',
+  options: CheckHtmlOptions = {},
+): PageCheckReport {
   return runChecks(pageFromText(text, url, title), frameworkOf(options.framework), options);
 }

@@ -156,16 +156,58 @@ export const DEFAULT_MAX_CHARS = 5_000_000;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', 'option', 'caption', 'label', 'button', 'summary', 'details', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'option',
+  'caption',
+  'label',
+  'button',
+  'summary',
+  'details',
+  'center',
 ]);
 const NAV_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const NAV_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menubar', 'menu']);
 const NAV_TOKEN =
   /^(?:(?:main|top|site|primary|mega|sub|side|left|right|global|header|footer|mobile|navbar)[-_]?)?(?:nav|navbar|navigation|menu|menubar|menus|megamenu|sidenav|sidebar)$|^(?:site[-_]?|page[-_]?|main[-_]?)?(?:footer|header|topbar|top[-_]bar|side[-_]bar|breadcrumbs?)$|^(?:footer|header)[-_](?:wrap|wrapper|area|inner|top|bottom|menu|links|widget)$/i;
 const MAIN_TAGS = new Set(['main', 'article']);
-const TITLE_TOKEN = /^(?:page|entry|post|article|content|main|section|h|head|box|topic|header)?[-_]?(?:title|heading|topic|head[-_]?title)(?:[-_](?:main|page|text|lg|xl|1|2))?$/i;
+const TITLE_TOKEN =
+  /^(?:page|entry|post|article|content|main|section|h|head|box|topic|header)?[-_]?(?:title|heading|topic|head[-_]?title)(?:[-_](?:main|page|text|lg|xl|1|2))?$/i;
 const BREADCRUMB_HINT = /breadcrumb/i;
 
 export const SOCIAL_HOSTS: Record<string, string> = {
@@ -181,7 +223,8 @@ export const SOCIAL_HOSTS: Record<string, string> = {
   'youtu.be': 'youtube',
   'tiktok.com': 'tiktok',
 };
-const CLOUD_HOSTS = /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
+const CLOUD_HOSTS =
+  /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
 const OFFICE_EXT = /\.(docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv)$/i;
 const IMAGE_EXT = /\.(png|jpe?g|gif|webp|bmp|svg|tiff?)$/i;
 const ARCHIVE_EXT = /\.(zip|rar|7z|gz)$/i;
@@ -208,10 +251,16 @@ function kindOfPath(path: string, search: string): LinkKind | null {
 const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
 
 /** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
-export function classifyHref(raw: string, base: string | null): { href: string | null; kind: LinkKind; network?: string } {
+export function classifyHref(
+  raw: string,
+  base: string | null,
+): { href: string | null; kind: LinkKind; network?: string } {
   const href = String(raw ?? '').trim();
   if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
-  const lower = href.toLowerCase().replace(/[\s\u0000-\u001f]/g, '');
+  // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
+  let lower = '';
+  for (let k = 0; k < href.length && lower.length < 16; k++)
+    if (href.charCodeAt(k) > 32) lower += href[k]?.toLowerCase();
   if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
   if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
   if (lower.startsWith('tel:')) return { href, kind: 'tel' };
@@ -253,9 +302,17 @@ function decodeSafe(s: string): string {
 
 function frameKind(src: string): PageFrame['kind'] {
   const s = src.toLowerCase();
-  if (/google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com|bing\.com\/maps|mapbox|here\.com\/|map\.nostramap/.test(s))
+  if (
+    /google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com|bing\.com\/maps|mapbox|here\.com\/|map\.nostramap/.test(
+      s,
+    )
+  )
     return 'map';
-  if (/\.pdf($|[?#])|docs\.google\.com\/(viewer|gview|document|spreadsheets|presentation)|drive\.google\.com\/file|\/viewer\.html\?file=|pdfjs|view\.officeapps\.live\.com/.test(s))
+  if (
+    /\.pdf($|[?#])|docs\.google\.com\/(viewer|gview|document|spreadsheets|presentation)|drive\.google\.com\/file|\/viewer\.html\?file=|pdfjs|view\.officeapps\.live\.com/.test(
+      s,
+    )
+  )
     return 'document';
   if (/youtube\.com|youtu\.be|vimeo\.com|facebook\.com\/plugins\/video/.test(s)) return 'video';
   if (/facebook\.com\/plugins|twitter\.com|line\.me|instagram\.com|tiktok\.com/.test(s)) return 'social';
@@ -381,8 +438,15 @@ class ModelBuilder {
     }
     const t = collapse(this.blockText.join(''));
     if (t && this.model.blocks.length < this.maxEntries)
-      this.model.blocks.push({ text: t.slice(0, 20_000), path: this.blockPath, inNav: this.blockNav, scope: this.blockScope, order: this.blockOrder });
-    if (this.pendingBold && this.pendingBold.text === t) this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
+      this.model.blocks.push({
+        text: t.slice(0, 20_000),
+        path: this.blockPath,
+        inNav: this.blockNav,
+        scope: this.blockScope,
+        order: this.blockOrder,
+      });
+    if (this.pendingBold && this.pendingBold.text === t)
+      this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
     this.pendingBold = null;
     this.blockText = [];
   }
@@ -429,7 +493,8 @@ class ModelBuilder {
   private headElement(tag: string, a: Attribs) {
     if (tag === 'html' && a.lang && !this.model.lang) this.model.lang = a.lang.slice(0, 20);
     else if (tag === 'title' && !this.model.title && !this.stack.some((f) => f.tag === 'svg')) this.titleParts = [];
-    else if (tag === 'meta' && a.name?.toLowerCase() === 'description' && !this.model.description) this.model.description = collapse(a.content ?? '').slice(0, 1000);
+    else if (tag === 'meta' && a.name?.toLowerCase() === 'description' && !this.model.description)
+      this.model.description = collapse(a.content ?? '').slice(0, 1000);
     else if (tag === 'base' && a.href && !this.baseSeen) {
       this.baseSeen = true;
       try {
@@ -437,7 +502,8 @@ class ModelBuilder {
       } catch {
         /* keep the page URL */
       }
-    } else if (tag === 'script' && a.src && this.model.scripts.length < 200) this.model.scripts.push(a.src.slice(0, 500));
+    } else if (tag === 'script' && a.src && this.model.scripts.length < 200)
+      this.model.scripts.push(a.src.slice(0, 500));
   }
 
   open(name: string, a: Attribs) {
@@ -474,8 +540,15 @@ class ModelBuilder {
     const frame: Frame = {
       tag,
       // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-      path: !parent || seg.startsWith('#') ? seg : `${parent.path}${tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`,
-      inNav: (parent?.inNav ?? false) || navByTag || (a.role !== undefined && NAV_ROLES.has(a.role)) || (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t))),
+      path:
+        !parent || seg.startsWith('#')
+          ? seg
+          : `${parent.path}${tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`,
+      inNav:
+        (parent?.inNav ?? false) ||
+        navByTag ||
+        (a.role !== undefined && NAV_ROLES.has(a.role)) ||
+        (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t))),
       inMain,
       inLink: (parent?.inLink ?? false) || tag === 'a',
       collectors: parent?.collectors ?? NO_COLLECTORS,
@@ -500,7 +573,9 @@ class ModelBuilder {
     if (tag === 'svg') {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
       const link = this.links[this.links.length - 1];
-      if (link?.icons) for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+      if (link?.icons)
+        for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
+          if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
       frame.collectors = NO_COLLECTORS;
       this.skipDepth = 1;
       return;
@@ -528,14 +603,24 @@ class ModelBuilder {
       collect((t) => {
         this.links.pop();
         let raw = a.href ?? '';
-        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick) raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
+        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
+          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
         const icons = frame.icons ?? [];
-        const text = t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
+        const text =
+          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
         this.addLink(frame, raw, text, icons, order);
         this.headingLinks[this.headingLinks.length - 1]?.push(t);
       });
     } else if (tag === 'form') {
-      const form: PageForm = { action: a.action ?? null, method: (a.method ?? 'get').toLowerCase(), fields: [], text: '', inNav: frame.inNav, path: frame.path, order };
+      const form: PageForm = {
+        action: a.action ?? null,
+        method: (a.method ?? 'get').toLowerCase(),
+        fields: [],
+        text: '',
+        inNav: frame.inNav,
+        path: frame.path,
+        order,
+      };
       this.forms.push(form);
       collect((t) => {
         form.text = t.slice(0, 2000);
@@ -543,7 +628,14 @@ class ModelBuilder {
         if (model.forms.length < 500) model.forms.push(form);
       });
     } else if (tag === 'table') {
-      const table: PageTable = { path: frame.path, order, inNav: frame.inNav, scope: frame.scope, rows: [], rowLinks: [] };
+      const table: PageTable = {
+        path: frame.path,
+        order,
+        inNav: frame.inNav,
+        scope: frame.scope,
+        rows: [],
+        rowLinks: [],
+      };
       this.tables.push({ table, row: null, rowLinks: null });
       atExit(() => {
         this.tables.pop();
@@ -616,9 +708,14 @@ class ModelBuilder {
     }
     if (tag === 'i' || tag === 'span' || tag === 'em') {
       const link = this.links[this.links.length - 1];
-      if (link?.icons && link.icons.length < 20 && cls) for (const c of cls.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+      if (link?.icons && link.icons.length < 20 && cls)
+        for (const c of cls.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
     }
-    if (!model.breadcrumbs.length && (hint || a['aria-label']) && BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)) {
+    if (
+      !model.breadcrumbs.length &&
+      (hint || a['aria-label']) &&
+      BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)
+    ) {
       collect((_t, k) => {
         const parts = (this.collected[k] ?? []).map(collapse).filter((x) => x && !/^[>»/|›•\-:\s]+$/.test(x));
         if (!model.breadcrumbs.length)
@@ -676,7 +773,18 @@ class ModelBuilder {
   }
 }
 
-const SKIPPED: Frame = { tag: '#skip', path: '', inNav: true, inMain: false, inLink: false, collectors: [], scope: [], counts: {}, isBlock: false, exits: null };
+const SKIPPED: Frame = {
+  tag: '#skip',
+  path: '',
+  inNav: true,
+  inMain: false,
+  inLink: false,
+  collectors: [],
+  scope: [],
+  counts: {},
+  isBlock: false,
+  exits: null,
+};
 const NO_COLLECTORS: number[] = [];
 /** Shared until a child opens: most elements have no element children worth counting. */
 const NO_COUNTS: Record<string, number> = {};
@@ -721,7 +829,11 @@ function prepareHtml(input: string, maxChars: number): { html: string; size: num
  * (Building it while htmlparser2's tokenizer reads the text, with no DOM in between, was measured slower than parsing
  * with cheerio/slim and walking the tree: the builder takes both, the walk is used.)
  */
-export function buildPageModel(input: string | CheerioAPI, url: string | null = null, options: PageModelOptions = {}): PageModel {
+export function buildPageModel(
+  input: string | CheerioAPI,
+  url: string | null = null,
+  options: PageModelOptions = {},
+): PageModel {
   const maxEntries = options.maxEntries ?? 20_000;
   let $: CheerioAPI;
   let size = 0;
@@ -739,7 +851,15 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
 }
 
 /** Builds the page model from open / text / close events (a SAX reader, a live DOM walked elsewhere). */
-export function pageModelFromEvents(url: string | null, feed: (events: { open(name: string, attribs: Record<string, string>): void; text(data: string): void; close(): void }) => void, options: PageModelOptions = {}): PageModel {
+export function pageModelFromEvents(
+  url: string | null,
+  feed: (events: {
+    open(name: string, attribs: Record<string, string>): void;
+    text(data: string): void;
+    close(): void;
+  }) => void,
+  options: PageModelOptions = {},
+): PageModel {
   const builder = new ModelBuilder(url, 0, false, options.maxEntries ?? 20_000);
   feed(builder);
   return builder.finish();
@@ -747,7 +867,8 @@ export function pageModelFromEvents(url: string | null, feed: (events: { open(na
 
 function iconName(icons: string[]): string {
   for (const c of icons) {
-    const m = /^(?:fa|icon|bi|ico)-(facebook|twitter|x-twitter|instagram|line|youtube|tiktok|file-pdf|envelope|phone)/.exec(c);
+    const m =
+      /^(?:fa|icon|bi|ico)-(facebook|twitter|x-twitter|instagram|line|youtube|tiktok|file-pdf|envelope|phone)/.exec(c);
     if (m?.[1]) return m[1];
   }
   return '';

@@ -31,8 +31,18 @@ export function pageFromText(text: string, url: string | null, title = '', optio
     lang: 'th',
     description: '',
     headings: [
-      ...(cleanTitle ? [{ level: 1, text: cleanTitle, inNav: false, linkOnly: false, scope: [], path: 'document title', order: 0 }] : []),
-      ...headLines.map((l, k) => ({ level: 7, text: l, inNav: false, linkOnly: false, scope: [], path: `document line ${k + 1}`, order: k + 1 })),
+      ...(cleanTitle
+        ? [{ level: 1, text: cleanTitle, inNav: false, linkOnly: false, scope: [], path: 'document title', order: 0 }]
+        : []),
+      ...headLines.map((l, k) => ({
+        level: 7,
+        text: l,
+        inNav: false,
+        linkOnly: false,
+        scope: [],
+        path: `document line ${k + 1}`,
+        order: k + 1,
+      })),
     ],
     breadcrumbs: [],
     text: body,

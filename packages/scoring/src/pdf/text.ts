@@ -117,7 +117,14 @@ async function inflateCount(bytes: Uint8Array, budget: number): Promise<number> 
   return count;
 }
 
-const fail = (error: string): PdfText => ({ text: '', pages: 0, pagesRead: 0, scanned: false, truncated: false, error });
+const fail = (error: string): PdfText => ({
+  text: '',
+  pages: 0,
+  pagesRead: 0,
+  scanned: false,
+  truncated: false,
+  error,
+});
 
 export async function extractPdfText(data: Uint8Array, options: PdfTextOptions = {}): Promise<PdfText> {
   const maxBytes = options.maxBytes ?? 30_000_000;
@@ -138,7 +145,8 @@ export async function extractPdfText(data: Uint8Array, options: PdfTextOptions =
   try {
     const size = await Promise.race([inflatedSize(data, maxInflated), timeout]);
     if (size === 'timeout') return fail(`PDF not read within ${timeoutMs} ms`);
-    if (size > maxInflated) return fail(`PDF content expands beyond ${Math.round(maxInflated / 1e6)} MB (a decompression bomb?)`);
+    if (size > maxInflated)
+      return fail(`PDF content expands beyond ${Math.round(maxInflated / 1e6)} MB (a decompression bomb?)`);
     const { getDocument } = await loadPdfJs();
     // pdf.js takes the buffer over: give it a copy.
     task = getDocument({
@@ -175,9 +183,22 @@ export async function extractPdfText(data: Uint8Array, options: PdfTextOptions =
           break;
         }
       }
-      const text = parts.join('\n').slice(0, maxChars).split('\n').map(normalizeThai).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+      const text = parts
+        .join('\n')
+        .slice(0, maxChars)
+        .split('\n')
+        .map(normalizeThai)
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
       const letters = text.replace(/[^\p{L}]/gu, '').length;
-      return { text, pages, pagesRead, scanned: letters < Math.max(20, SCANNED_LETTERS_PER_PAGE * parts.length), truncated };
+      return {
+        text,
+        pages,
+        pagesRead,
+        scanned: letters < Math.max(20, SCANNED_LETTERS_PER_PAGE * parts.length),
+        truncated,
+      };
     })();
     const result = await Promise.race([work, timeout]);
     if (result === 'timeout') {

@@ -95,7 +95,10 @@ const DATE_WORDS = new RegExp(
 /** "30/09/2564", "1-10-2020", "01.10.63". */
 const DATE_NUMERIC = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-]?\d)/g;
 /** "2561–2565", "2561 - 65", "2561 ถึง 2565", "พ.ศ. 2561 – พ.ศ. 2565". */
-const RANGE = new RegExp(`(?<!\\d[.,\\-/]?)(\\d{4})\\s*(?:-|–|—|−|ถึง|to|~)\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`, 'gi');
+const RANGE = new RegExp(
+  `(?<!\\d[.,\\-/]?)(\\d{4})\\s*(?:-|–|—|−|ถึง|to|~)\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`,
+  'gi',
+);
 /** A prefix that makes the number after it a year. */
 const PREFIXED = new RegExp(
   `(ปีงบประมาณ|ปีงบฯ?|งบประมาณ|ประจำปี|${ERA}|ปี|ita|oit|fy|fiscal\\s*year)\\s*:?\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`,
@@ -108,7 +111,7 @@ const FISCAL_PREFIX = /^(ปีงบประมาณ|ปีงบ|งบป�
 
 /** All year mentions in a text, in order, with the fiscal years each stands for. Never throws. */
 export function extractYears(input: string): ExtractedYears {
-  const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/[\u200b\u200c\u200d\ufeff]/g, '') : '';
+  const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/\u200b|\u200c|\u200d|\ufeff/g, '') : '';
   const mentions: YearMention[] = [];
   if (!text) return { mentions, fiscalYears: [] };
   // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).

@@ -28,7 +28,9 @@ beforeAll(async () => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     try {
       const body = readFileSync(join(outDir, path === '/' ? 'index.html' : path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? (path === '/' ? 'text/html' : 'application/octet-stream') });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? (path === '/' ? 'text/html' : 'application/octet-stream'),
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -39,7 +41,15 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 120_000);
 
@@ -58,19 +68,33 @@ describe('PDF text and page checks in the browser (headless Chromium)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => (globalThis as unknown as { ready?: boolean }).ready === true);
-    const plan = textPdf([['แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๔', 'โครงการ 1 กิจกรรมอบรมจริยธรรม งบประมาณ 20,000 บาท']]);
-    const read = await page.evaluate(async (data) => (globalThis as unknown as { readPdf: (d: string) => Promise<Record<string, unknown>> }).readPdf(data), b64(plan));
+    const plan = textPdf([
+      ['แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๔', 'โครงการ 1 กิจกรรมอบรมจริยธรรม งบประมาณ 20,000 บาท'],
+    ]);
+    const read = await page.evaluate(
+      async (data) =>
+        (globalThis as unknown as { readPdf: (d: string) => Promise<Record<string, unknown>> }).readPdf(data),
+      b64(plan),
+    );
     expect(read.error).toBeUndefined();
     expect(read.text).toContain('แผนปฏิบัติการป้องกันการทุจริต');
     expect(read.text).toContain('2564');
     expect(read.scanned).toBe(false);
     expect(read.verdict).toBe('pass');
     expect(read.hasProcess).toBe(false);
-    const scan = await page.evaluate(async (data) => (globalThis as unknown as { readPdf: (d: string) => Promise<Record<string, unknown>> }).readPdf(data), b64(scannedPdf()));
+    const scan = await page.evaluate(
+      async (data) =>
+        (globalThis as unknown as { readPdf: (d: string) => Promise<Record<string, unknown>> }).readPdf(data),
+      b64(scannedPdf()),
+    );
     expect(scan.scanned).toBe(true);
     // The page checks themselves (cheerio/slim and every rule) run in the page too.
     const contact = await page.evaluate(
-      ([html, url]) => (globalThis as unknown as { checkPage: (h: string, u: string) => unknown }).checkPage(html as string, url as string),
+      ([html, url]) =>
+        (globalThis as unknown as { checkPage: (h: string, u: string) => unknown }).checkPage(
+          html as string,
+          url as string,
+        ),
       [
         '<title>ติดต่อเรา</title><main><h1>ติดต่อเรา</h1><p>ศาลากลาง ถนนศรีนคร ตำบลในเมือง อำเภอเมือง จังหวัดนครไพร 45000</p><p>โทรศัพท์/โทรสาร 0-4351-1003</p><p>อีเมล a@b.go.th</p><iframe src="https://www.google.com/maps/embed?pb=1"></iframe></main>',
         'https://www.example.go.th/contact',

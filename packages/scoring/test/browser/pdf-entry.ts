@@ -8,7 +8,9 @@ configurePdfWorker(workerUrl);
 (globalThis as unknown as { readPdf: unknown }).readPdf = async (base64: string) => {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const pdf = await extractPdfText(bytes);
-  const verdict = pdf.text ? checkDocument(pdf.text, 'https://a.go.th/x.pdf', '', { items: ['O39'] }).items[0]?.verdict : null;
+  const verdict = pdf.text
+    ? checkDocument(pdf.text, 'https://a.go.th/x.pdf', '', { items: ['O39'] }).items[0]?.verdict
+    : null;
   return { ...pdf, verdict, hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined' };
 };
 (globalThis as unknown as { checkPage: unknown }).checkPage = (html: string, url: string) =>

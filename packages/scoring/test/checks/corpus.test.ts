@@ -17,11 +17,24 @@ const sites = loadCorpus();
 describe('the labelled corpus', () => {
   it('has every kind of agency, both splits, and enough passes per item to measure', () => {
     expect(new Set(sites.map((s) => s.type))).toEqual(
-      new Set(['province', 'district', 'municipality', 'sao', 'department', 'hospital', 'school', 'provincial office', 'pao', 'public organization']),
+      new Set([
+        'province',
+        'district',
+        'municipality',
+        'sao',
+        'department',
+        'hospital',
+        'school',
+        'provincial office',
+        'pao',
+        'public organization',
+      ]),
     );
     expect(sites.some((s) => (s as { split?: string }).split === 'holdout')).toBe(true);
     const passes = new Map<string, number>();
-    for (const s of sites) for (const e of s.entries) for (const [i, v] of Object.entries(e.expect)) if (v === 'pass') passes.set(i, (passes.get(i) ?? 0) + 1);
+    for (const s of sites)
+      for (const e of s.entries)
+        for (const [i, v] of Object.entries(e.expect)) if (v === 'pass') passes.set(i, (passes.get(i) ?? 0) + 1);
     for (const item of framework.items) expect(passes.get(item.id) ?? 0, item.id).toBeGreaterThanOrEqual(3);
   });
 
@@ -34,7 +47,9 @@ describe('the labelled corpus', () => {
               ? buildPageModel(decodeHtml(entry.bytes as Uint8Array).text, entry.url)
               : pageFromText(entry.scanned ? '' : (entry.text ?? ''), entry.url, entry.title);
           const report = runChecks(page, framework, { documents: entry.documents, siteOrigins: [site.origin] });
-          const got = Object.fromEntries(report.items.filter((i) => i.verdict !== 'not-applicable').map((i) => [i.id, i.verdict]));
+          const got = Object.fromEntries(
+            report.items.filter((i) => i.verdict !== 'not-applicable').map((i) => [i.id, i.verdict]),
+          );
           expect(got, entry.why).toEqual(entry.expect);
         });
       }

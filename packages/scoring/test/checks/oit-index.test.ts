@@ -27,9 +27,12 @@ describe('parseOitIndex on the corpus index pages', () => {
   });
   it('one big table with "O1" labels, rows without links (district)', () => {
     const { index } = indexOf('district');
-    expect(Object.values(index.items).filter((e) => e.links.length).map((e) => e.item).sort()).toEqual(
-      ['O1', 'O10', 'O17', 'O2', 'O3', 'O30', 'O32', 'O34', 'O39', 'O41', 'O5', 'O6', 'O7', 'O8', 'O9'].sort(),
-    );
+    expect(
+      Object.values(index.items)
+        .filter((e) => e.links.length)
+        .map((e) => e.item)
+        .sort(),
+    ).toEqual(['O1', 'O10', 'O17', 'O2', 'O3', 'O30', 'O32', 'O34', 'O39', 'O41', 'O5', 'O6', 'O7', 'O8', 'O9'].sort());
     expect(index.items.O4?.links).toEqual([]);
   });
   it('items by Thai name only, per-year tab panes, a list pasted twice (municipality)', () => {
@@ -42,7 +45,12 @@ describe('parseOitIndex on the corpus index pages', () => {
     expect(index.count).toBe(43);
     // the 2563 tab is chosen when asked for
     const old = parseOitIndex(
-      buildPageModel(decodeHtml(sites.find((s) => s.id === 'municipality')?.entries.find((e) => e.path === '/ita-2564/')?.bytes as Uint8Array).text, 'https://www.nongnamsai.go.th/ita-2564/'),
+      buildPageModel(
+        decodeHtml(
+          sites.find((s) => s.id === 'municipality')?.entries.find((e) => e.path === '/ita-2564/')?.bytes as Uint8Array,
+        ).text,
+        'https://www.nongnamsai.go.th/ita-2564/',
+      ),
       fw,
       { fiscalYear: 2563 },
     );

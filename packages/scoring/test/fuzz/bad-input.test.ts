@@ -21,17 +21,88 @@ const VERDICTS = new Set(['pass', 'fail', 'needs-review', 'not-applicable']);
 
 /** Pieces real agency pages are made of, to stitch into random pages that look like them. */
 const PIECES = [
-  '<html>', '</html>', '<body>', '<head><title>', '</title></head>', '<div class="navbar">', '<nav>', '</nav>', '<main>', '</main>',
-  '<div>', '</div>', '<p>', '</p>', '<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>', '<ul>', '<li>', '</li>', '</ul>',
-  '<h1>', '</h1>', '<h3 class="title">', '</h3>', '<a href="/x.pdf">', '<a href="javascript:void(0)">', '<a href="#!">', '</a>',
-  '<a href="https://www.facebook.com/x">', '<form action="/send" method="post">', '<textarea name="m">', '</textarea>', '</form>',
-  '<input name="n">', '<iframe src="https://www.google.com/maps/embed?pb=1">', '</iframe>', '<img src="/a.jpg" alt="แผนที่">',
-  '<script>', '</script>', '<style>', '</style>', '<!--', '-->', '<svg><title>x</title>', '</svg>', '<select><option>', '</select>',
-  'ข้อมูลการติดต่อ', 'โทรศัพท์/โทรสาร ๐-๔๒๔๙-๑๒๓๔', 'saraban[at]a.go.th', 'ตำบลในเมือง อำเภอเมือง จังหวัดนครไพร 45000',
-  'O5', 'OIT 12', '029', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔', '1 ต.ค. 63', '2561-2565', 'นายสมชาย ใจดี', 'รองผู้ว่าราชการจังหวัด (ว่าง)',
-  'แผนปฏิบัติการป้องกันการทุจริต', 'ร้องเรียนการทุจริต', '&amp;', '&#3585;', '&nbsp;', '\u200b', '\u0e4d\u0e32', '</li </li>', '<', '>', '"', "'",
+  '<html>',
+  '</html>',
+  '<body>',
+  '<head><title>',
+  '</title></head>',
+  '<div class="navbar">',
+  '<nav>',
+  '</nav>',
+  '<main>',
+  '</main>',
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<table>',
+  '<tr>',
+  '<td>',
+  '</td>',
+  '</tr>',
+  '</table>',
+  '<ul>',
+  '<li>',
+  '</li>',
+  '</ul>',
+  '<h1>',
+  '</h1>',
+  '<h3 class="title">',
+  '</h3>',
+  '<a href="/x.pdf">',
+  '<a href="javascript:void(0)">',
+  '<a href="#!">',
+  '</a>',
+  '<a href="https://www.facebook.com/x">',
+  '<form action="/send" method="post">',
+  '<textarea name="m">',
+  '</textarea>',
+  '</form>',
+  '<input name="n">',
+  '<iframe src="https://www.google.com/maps/embed?pb=1">',
+  '</iframe>',
+  '<img src="/a.jpg" alt="แผนที่">',
+  '<script>',
+  '</script>',
+  '<style>',
+  '</style>',
+  '<!--',
+  '-->',
+  '<svg><title>x</title>',
+  '</svg>',
+  '<select><option>',
+  '</select>',
+  'ข้อมูลการติดต่อ',
+  'โทรศัพท์/โทรสาร ๐-๔๒๔๙-๑๒๓๔',
+  'saraban[at]a.go.th',
+  'ตำบลในเมือง อำเภอเมือง จังหวัดนครไพร 45000',
+  'O5',
+  'OIT 12',
+  '029',
+  'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔',
+  '1 ต.ค. 63',
+  '2561-2565',
+  'นายสมชาย ใจดี',
+  'รองผู้ว่าราชการจังหวัด (ว่าง)',
+  'แผนปฏิบัติการป้องกันการทุจริต',
+  'ร้องเรียนการทุจริต',
+  '&amp;',
+  '&#3585;',
+  '&nbsp;',
+  '\u200b',
+  '\u0e4d\u0e32',
+  '</li </li>',
+  '<',
+  '>',
+  '"',
+  "'",
 ];
-const pageArb = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), { maxLength: 120 }).map((p) => p.join(''));
+const pageArb = fc
+  .array(
+    fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })),
+    { maxLength: 120 },
+  )
+  .map((p) => p.join(''));
 
 function valid(report: ReturnType<typeof checkHtml>) {
   expect(report.items).toHaveLength(43);
@@ -44,10 +115,15 @@ function valid(report: ReturnType<typeof checkHtml>) {
 describe('fuzz: pages never crash the checks', () => {
   it('random pages stitched from real page parts, with and without a URL, forced or not', () => {
     fc.assert(
-      fc.property(pageArb, fc.boolean(), fc.constantFrom(null, 'https://www.example.go.th/ita', 'not a url', 'file:///etc/passwd'), (html, force, url) => {
-        valid(checkHtml(html, url, { force }));
-        parseOitIndex(buildPageModel(html, url), fw);
-      }),
+      fc.property(
+        pageArb,
+        fc.boolean(),
+        fc.constantFrom(null, 'https://www.example.go.th/ita', 'not a url', 'file:///etc/passwd'),
+        (html, force, url) => {
+          valid(checkHtml(html, url, { force }));
+          parseOitIndex(buildPageModel(html, url), fw);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -57,16 +133,22 @@ describe('fuzz: pages never crash the checks', () => {
       { numRuns: 200 },
     );
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4000 }), fc.constantFrom('', 'text/html; charset=tis-620', 'text/html; charset=nonsense'), (bytes, ct) => {
-        const { text } = decodeHtml(bytes, ct);
-        valid(checkHtml(text, 'https://a.go.th/'));
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 4000 }),
+        fc.constantFrom('', 'text/html; charset=tis-620', 'text/html; charset=nonsense'),
+        (bytes, ct) => {
+          const { text } = decodeHtml(bytes, ct);
+          valid(checkHtml(text, 'https://a.go.th/'));
+        },
+      ),
       { numRuns: 200 },
     );
   });
   it('documents: arbitrary text, with arbitrary titles', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 200 }), (text, title) => valid(checkDocument(text, 'https://a.go.th/x.pdf', title))),
+      fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 200 }), (text, title) =>
+        valid(checkDocument(text, 'https://a.go.th/x.pdf', title)),
+      ),
       { numRuns: 200 },
     );
   });
@@ -74,7 +156,14 @@ describe('fuzz: pages never crash the checks', () => {
     const html = '<h1>แผนดำเนินงานประจำปี</h1><a href="/p.pdf">แผน</a>';
     fc.assert(
       fc.property(
-        fc.array(fc.record({ url: fc.oneof(fc.constant('https://a.go.th/p.pdf'), fc.string()), text: fc.string({ maxLength: 500 }), scanned: fc.boolean() }), { maxLength: 5 }),
+        fc.array(
+          fc.record({
+            url: fc.oneof(fc.constant('https://a.go.th/p.pdf'), fc.string()),
+            text: fc.string({ maxLength: 500 }),
+            scanned: fc.boolean(),
+          }),
+          { maxLength: 5 },
+        ),
         (documents) => valid(checkHtml(html, 'https://a.go.th/', { documents })),
       ),
       { numRuns: 100 },
@@ -107,7 +196,22 @@ describe('fuzz: hostile URLs', () => {
   it('classifyHref returns a kind for anything, and never a non-http href', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', 'file:///etc/passwd', 'vbscript:x', '//evil.com/x', '\u0000http://x', 'http://[::1]/', 'mailto:a@b', 'tel:+66')),
+        fc.oneof(
+          fc.webUrl(),
+          fc.string(),
+          fc.constantFrom(
+            'javascript:alert(1)',
+            ' JaVaScRiPt:x',
+            'data:text/html,x',
+            'file:///etc/passwd',
+            'vbscript:x',
+            '//evil.com/x',
+            '\u0000http://x',
+            'http://[::1]/',
+            'mailto:a@b',
+            'tel:+66',
+          ),
+        ),
         fc.constantFrom(null, 'https://www.example.go.th/a/b', 'garbage'),
         (href, base) => {
           const c = classifyHref(href, base);
@@ -145,13 +249,17 @@ describe('fuzz: damaged PDFs', () => {
   it('mutated PDFs give text or an error, never a throw', async () => {
     const good = textPdf(['แผนปฏิบัติการป้องกันการทุจริต ประจำปี 2564', 'โครงการ 1']);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }), fc.nat(good.length), async (edits, cut) => {
-        const bad = good.slice(0, Math.max(10, cut));
-        for (const [at, v] of edits) if (at < bad.length) bad[at] = v;
-        const r = await extractPdfText(bad, { timeoutMs: 5_000 });
-        expect(typeof r.text).toBe('string');
-        expect(r.error === undefined || typeof r.error === 'string').toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 30 }),
+        fc.nat(good.length),
+        async (edits, cut) => {
+          const bad = good.slice(0, Math.max(10, cut));
+          for (const [at, v] of edits) if (at < bad.length) bad[at] = v;
+          const r = await extractPdfText(bad, { timeoutMs: 5_000 });
+          expect(typeof r.text).toBe('string');
+          expect(r.error === undefined || typeof r.error === 'string').toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   }, 120_000);

@@ -66,7 +66,13 @@ describe('buildPageModel', () => {
     expect(m.lang).toBe('th');
     expect(m.description).toBe('ข้อมูลการติดต่อ');
     expect(m.headings).toEqual([
-      expect.objectContaining({ level: 1, text: 'ข้อมูลการติดต่อ', inNav: false, linkOnly: false, path: '#content > h1:nth-of-type(1)' }),
+      expect.objectContaining({
+        level: 1,
+        text: 'ข้อมูลการติดต่อ',
+        inNav: false,
+        linkOnly: false,
+        path: '#content > h1:nth-of-type(1)',
+      }),
     ]);
     expect(m.breadcrumbs).toEqual(['หน้าหลัก', 'ติดต่อเรา']);
   });
@@ -90,7 +96,10 @@ describe('buildPageModel', () => {
   });
   it('reads frames, tables and forms', () => {
     expect(m.frames).toEqual([expect.objectContaining({ kind: 'map', title: 'แผนที่' })]);
-    expect(m.tables[0]?.rows).toEqual([['ข้อ', 'ข้อมูล'], ['O1', 'โครงสร้าง word']]);
+    expect(m.tables[0]?.rows).toEqual([
+      ['ข้อ', 'ข้อมูล'],
+      ['O1', 'โครงสร้าง word'],
+    ]);
     expect(m.tables[0]?.rowLinks[1]?.map((l) => l.kind)).toEqual(['pdf', 'office']);
     expect(m.forms[0]).toMatchObject({ action: '/contact', method: 'post' });
     expect(m.forms[0]?.fields.map((f) => f.name)).toEqual(['name', 'msg', '']);
@@ -98,13 +107,14 @@ describe('buildPageModel', () => {
   });
   it('gives every block, link and heading a CSS path that selects it', () => {
     const $ = load(html);
-    for (const b of m.blocks) expect($(b.path).first().text().replace(/\s+/g, ' '), b.path).toContain(b.text.slice(0, 10));
+    for (const b of m.blocks)
+      expect($(b.path).first().text().replace(/\s+/g, ' '), b.path).toContain(b.text.slice(0, 10));
     for (const l of m.links) expect($(l.path).length, l.path).toBe(1);
     for (const h of m.headings) expect($(h.path).text().replace(/\s+/g, ' ').trim(), h.path).toBe(h.text);
   });
   it('survives garbage, deep nesting and huge input', () => {
     expect(() => buildPageModel('\u0000\uffff<<<>>></div></li </li>')).not.toThrow();
-    const deep = '<div>'.repeat(10_000) + 'ลึก' + '</div>'.repeat(10_000);
+    const deep = `${'<div>'.repeat(10_000)}ลึก${'</div>'.repeat(10_000)}`;
     expect(buildPageModel(deep).text).toBe('ลึก');
     const big = buildPageModel('<p>x</p>'.repeat(100), null, { maxChars: 100 });
     expect(big.truncated).toBe(true);
@@ -140,7 +150,10 @@ describe('pageModelFromEvents', () => {
       b.close();
       b.close();
     });
-    const fromHtml = buildPageModel('<main id="content"><h1>ข้อมูลการติดต่อ</h1><a href="/files/o1.pdf">โครงสร้าง</a></main>', 'https://www.buengkan.go.th/contact');
+    const fromHtml = buildPageModel(
+      '<main id="content"><h1>ข้อมูลการติดต่อ</h1><a href="/files/o1.pdf">โครงสร้าง</a></main>',
+      'https://www.buengkan.go.th/contact',
+    );
     expect({ ...fromEvents, size: 0 }).toEqual({ ...fromHtml, size: 0 });
   });
 });

@@ -4,7 +4,10 @@ import { extractPdfText, inflatedSize } from '../../src/pdf/text.js';
 
 describe('extractPdfText (pdf.js)', () => {
   it('reads a Thai text layer, normalising Thai digits', async () => {
-    const pdf = textPdf([['แผนปฏิบัติการป้องกันการทุจริต', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔', 'โครงการ 1 งบประมาณ 50,000 บาท'], ['หน้าที่สอง']]);
+    const pdf = textPdf([
+      ['แผนปฏิบัติการป้องกันการทุจริต', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๔', 'โครงการ 1 งบประมาณ 50,000 บาท'],
+      ['หน้าที่สอง'],
+    ]);
     const r = await extractPdfText(pdf);
     expect(r.error).toBeUndefined();
     expect(r).toMatchObject({ pages: 2, pagesRead: 2, scanned: false, truncated: false });
