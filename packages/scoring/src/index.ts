@@ -1,7 +1,7 @@
 export * from './framework/model.js';
 export { compileFramework, type CompiledFramework, type CompiledQuestion } from './framework/compile.js';
 export { getFramework, hasFramework, listFrameworks, DEFAULT_FRAMEWORK } from './frameworks/index.js';
-export { AssessmentFile, AnswerVector, QuestionAnswers, Reported } from './assessment/schema.js';
+export { AssessmentFile, AnswerVector, QuestionAnswers, Reported, ItemNote } from './assessment/schema.js';
 export {
   parseAssessment,
   canonicalId,
@@ -57,3 +57,4 @@ export { verdictOf } from './checks/verdict.js';
 export { parseOitIndex, itemOfText, type OitIndex, type IndexEntry } from './checks/oit-index.js';
 export { NACC_RULES } from './checks/rules/index.js';
 export * from './thai/index.js';
+export * from './analysis/index.js';
