@@ -5,12 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { getFramework } from '@openita/scoring';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../../../packages/scoring/fixtures/corpus.mjs';
 import { auditSite } from '../src/crawl/audit.js';
 import { PoliteFetcher } from '../src/crawl/fetcher.js';
 import { PdfReader } from '../src/crawl/pdf.js';
 import { expectedAudit, serveSite } from './fixture-site.js';
+
+// Each CLI run is a new Node process (about a second on a busy machine): generous limits, not speed checks.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
 const framework = getFramework('nacc-ita-2564');
 const pdf = new PdfReader();

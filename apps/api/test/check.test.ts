@@ -3,10 +3,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../../../packages/scoring/fixtures/corpus.mjs';
 import { scannedPdf, textPdf } from '../../../packages/scoring/fixtures/pdf.mjs';
 import { type FixtureSite, serveSite } from './fixture-site.js';
+
+// Each CLI run is a new Node process (about a second on a busy machine): generous limits, not speed checks.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
 const bin = new URL('../bin/openita.js', import.meta.url).pathname;
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });

@@ -2,9 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PoliteFetcher, USER_AGENT } from '../src/crawl/fetcher.js';
 import { checkUrl, isPrivateAddress } from '../src/crawl/guard.js';
+
+// Each CLI run is a new Node process (about a second on a busy machine): generous limits, not speed checks.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
 describe('address guard', () => {
   it('refuses non-http schemes, credentials, private and special addresses, local names', () => {
