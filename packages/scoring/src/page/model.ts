@@ -330,7 +330,10 @@ const DATA_URI = /(["'(])data:[^"')]{200,}(["')])/g;
 /** An open element: its CSS path, whether it sits in navigation, the collectors gathering its text. */
 interface Frame {
   tag: string;
-  path: string;
+  /** CSS path, computed on first use (most elements are never quoted). */
+  path: string | null;
+  parent: Frame | null;
+  seg: string;
   inNav: boolean;
   inMain: boolean;
   inLink: boolean;
@@ -362,7 +365,7 @@ class ModelBuilder {
   private titleParts: string[] | null = null;
   private readonly collected: string[][] = [];
   private blockText: string[] = [];
-  private blockPath = 'html';
+  private blockFrame: Frame | null = null;
   private blockNav = false;
   private blockOrder = 0;
   private blockScope: readonly string[] = NO_SCOPE;
@@ -440,7 +443,7 @@ class ModelBuilder {
     if (t && this.model.blocks.length < this.maxEntries)
       this.model.blocks.push({
         text: t.slice(0, 20_000),
-        path: this.blockPath,
+        path: this.blockFrame ? pathOf(this.blockFrame) : 'html',
         inNav: this.blockNav,
         scope: this.blockScope,
         order: this.blockOrder,
@@ -459,7 +462,7 @@ class ModelBuilder {
 
   private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
     if (text && text.length <= 300 && this.model.headings.length < this.maxEntries)
-      this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: f.path, order });
+      this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: pathOf(f), order });
   }
 
   /** Link targets classified so far: pages repeat the same links (menus, footers, share buttons). */
@@ -479,7 +482,7 @@ class ModelBuilder {
       icons,
       inNav: frame.inNav,
       scope: frame.scope,
-      path: frame.path,
+      path: pathOf(frame),
       order,
     };
     if (c.network) link.network = c.network;
@@ -539,11 +542,9 @@ class ModelBuilder {
     const isBlock = BLOCK.has(tag);
     const frame: Frame = {
       tag,
-      // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-      path:
-        !parent || seg.startsWith('#')
-          ? seg
-          : `${parent.path}${tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`,
+      path: null,
+      parent: parent ?? null,
+      seg,
       inNav:
         (parent?.inNav ?? false) ||
         navByTag ||
@@ -563,7 +564,7 @@ class ModelBuilder {
     const collect = (onExit: (text: string, k: number) => void) => this.collect(frame, onExit);
     if (isBlock) {
       this.breakLine(frame);
-      this.blockPath = frame.path;
+      this.blockFrame = frame;
       this.blockNav = frame.inNav;
       this.blockOrder = order;
       this.blockScope = frame.scope;
@@ -618,7 +619,7 @@ class ModelBuilder {
         fields: [],
         text: '',
         inNav: frame.inNav,
-        path: frame.path,
+        path: pathOf(frame),
         order,
       };
       this.forms.push(form);
@@ -629,7 +630,7 @@ class ModelBuilder {
       });
     } else if (tag === 'table') {
       const table: PageTable = {
-        path: frame.path,
+        path: pathOf(frame),
         order,
         inNav: frame.inNav,
         scope: frame.scope,
@@ -666,7 +667,7 @@ class ModelBuilder {
       if (src && model.frames.length < 500) {
         const kind = frameKind(src);
         const title = collapse(a.title ?? a.name ?? '');
-        model.frames.push({ src: src.slice(0, 2000), kind, title, inNav: frame.inNav, path: frame.path });
+        model.frames.push({ src: src.slice(0, 2000), kind, title, inNav: frame.inNav, path: pathOf(frame) });
         // An embedded document is evidence like a linked one.
         if (kind === 'document') {
           const inner = /[?&](?:url|file)=([^&]+)/i.exec(src)?.[1];
@@ -685,7 +686,7 @@ class ModelBuilder {
           inLink: frame.inLink,
           width: num(a.width),
           height: num(a.height),
-          path: frame.path,
+          path: pathOf(frame),
           order,
         });
       if (alt) this.addText(frame, ` ${alt} `);
@@ -776,6 +777,8 @@ class ModelBuilder {
 const SKIPPED: Frame = {
   tag: '#skip',
   path: '',
+  parent: null,
+  seg: '',
   inNav: true,
   inMain: false,
   inLink: false,
@@ -786,6 +789,24 @@ const SKIPPED: Frame = {
   exits: null,
 };
 const NO_COLLECTORS: number[] = [];
+
+/** The CSS path of an element: its parent's path and its own step, worked out once, on demand, without recursion. */
+function pathOf(frame: Frame): string {
+  if (frame.path !== null) return frame.path;
+  const chain: Frame[] = [];
+  let f: Frame | null = frame;
+  while (f && f.path === null) {
+    chain.push(f);
+    f = f.parent;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const c = chain[k] as Frame;
+    const parent = c.parent;
+    // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
+    c.path = !parent || c.seg.startsWith('#') ? c.seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${c.seg}`;
+  }
+  return frame.path ?? '';
+}
 /** Shared until a child opens: most elements have no element children worth counting. */
 const NO_COUNTS: Record<string, number> = {};
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
