@@ -187,10 +187,10 @@ const PARTS: [keyof PostalAddress['parts'], RegExp][] = [
 const POSTCODE = /(?<![\d,./-])((?:1[0-9]|[2-8]\d|9[0-6])\d{3})(?![\d,/]|\.\d|-\d)/g;
 const ADDRESS_LABEL = /ที่อยู่|ที่ตั้ง|สถานที่ตั้ง|ตั้งอยู่|address/i;
 
-function partsIn(window: string): PostalAddress['parts'] {
+function partsIn(span: string): PostalAddress['parts'] {
   const parts: PostalAddress['parts'] = {};
   for (const [name, re] of PARTS) {
-    const m = re.exec(window);
+    const m = re.exec(span);
     if (m) parts[name] = m[0].trim();
   }
   return parts;
@@ -205,28 +205,28 @@ export function findPostalAddress(input: string): PostalAddress | null {
   for (const m of text.matchAll(POSTCODE)) {
     const end = (m.index ?? 0) + m[0].length;
     const start = Math.max(0, end - 260);
-    const window = text.slice(start, end);
-    const parts = partsIn(window);
+    const span = text.slice(start, end);
+    const parts = partsIn(span);
     const count = ['road', 'subdistrict', 'district', 'province'].filter((p) => parts[p as keyof typeof parts]).length;
     if (count >= 2) {
       parts.postcode = m[1] ?? '';
       const firstPart = Math.min(
         ...Object.values(parts)
-          .map((p) => window.indexOf(p as string))
+          .map((p) => span.indexOf(p as string))
           .filter((k) => k >= 0),
       );
-      const label = ADDRESS_LABEL.exec(window.slice(0, firstPart));
+      const label = ADDRESS_LABEL.exec(span.slice(0, firstPart));
       const from = start + (label ? label.index : firstPart);
       return { text: text.slice(from, end).trim(), index: from, parts };
     }
   }
   for (const m of text.matchAll(new RegExp(ADDRESS_LABEL.source, 'gi'))) {
     const from = m.index ?? 0;
-    const window = text.slice(from, from + 220);
-    const parts = partsIn(window);
+    const span = text.slice(from, from + 220);
+    const parts = partsIn(span);
     if (parts.subdistrict && parts.district && parts.province) {
-      const ends = Object.values(parts).map((p) => window.indexOf(p as string) + (p as string).length);
-      return { text: window.slice(0, Math.max(...ends)).trim(), index: from, parts };
+      const ends = Object.values(parts).map((p) => span.indexOf(p as string) + (p as string).length);
+      return { text: span.slice(0, Math.max(...ends)).trim(), index: from, parts };
     }
   }
   return null;
