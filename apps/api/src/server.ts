@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Checker, type Database, ScoreCache, type Viewer } from '@openita/schema';
+import { analyze, type Checker, type Database, ScoreCache, type Viewer } from '@openita/schema';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import type { Config } from './config.js';
@@ -62,6 +62,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   const tokenLimiter = config.rateLimit > 0 ? new RateLimiterMemory({ points: config.rateLimit, duration: 60 }) : null;
   const anonLimiter = config.rateLimitAnonymous > 0 ? new RateLimiterMemory({ points: config.rateLimitAnonymous, duration: 60 }) : null;
+  // PGlite has no autovacuum: refresh the planner's statistics now and then (cheap at this scale).
+  const analyzer =
+    database.kind === 'pglite'
+      ? setInterval(() => {
+          analyze(db).catch((e) => logger.warn({ err: e }, 'ANALYZE failed'));
+        }, 5 * 60_000)
+      : null;
+  analyzer?.unref();
   const web = existsSync(join(config.webDist, 'index.html')) ? sirv(config.webDist, { single: true, etag: true, gzip: true, brotli: true }) : null;
   if (!web) logger.info({ webDist: config.webDist }, 'no built web UI there: / serves a pointer to /graphql');
 
@@ -207,6 +215,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     responses,
     close: () =>
       new Promise<void>((resolve) => {
+        if (analyzer) clearInterval(analyzer);
         server.close(() => resolve());
         server.closeAllConnections();
       }),

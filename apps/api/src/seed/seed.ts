@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
+  analyze,
   authenticate,
   type Checker,
   createToken,
@@ -219,6 +220,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
       }
     }
   }
+  await analyze(db);
   return {
     agencies: demo.length + 1,
     evidence,

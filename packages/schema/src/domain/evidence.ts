@@ -287,27 +287,35 @@ function evidenceWhere(viewer: Viewer, f: EvidenceFilter): SQL[] {
   return conds;
 }
 
-/** A page of the review queue, by submission order (keyset on seq: constant time at any depth). */
+/**
+ * A page of the review queue, by submission order (keyset on seq: constant time at any depth). With a status filter
+ * the walk goes down evidence_state's (status, seq) index and joins each row to its evidence by key.
+ */
 export async function listEvidence(db: Db, viewer: Viewer, f: EvidenceFilter, page: { after?: number | null; limit: number; newestFirst?: boolean }) {
   const conds = evidenceWhere(viewer, f);
-  if (page.after != null) conds.push(page.newestFirst ? lt(evidence.seq, page.after) : gt(evidence.seq, page.after));
+  const seq = f.statuses?.length ? evidenceState.seq : evidence.seq;
+  if (page.after != null) conds.push(page.newestFirst ? lt(seq, page.after) : gt(seq, page.after));
   const rows = await db
     .select({ evidence, status: evidenceState.status })
-    .from(evidence)
-    .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
+    .from(evidenceState)
+    .innerJoin(evidence, eq(evidence.id, evidenceState.evidenceId))
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(page.newestFirst ? desc(evidence.seq) : asc(evidence.seq))
+    .orderBy(page.newestFirst ? desc(seq) : asc(seq))
     .limit(page.limit + 1);
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }
 
 export async function countEvidence(db: Db, viewer: Viewer, f: EvidenceFilter): Promise<number> {
   const conds = evidenceWhere(viewer, f);
-  const [r] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(evidence)
-    .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
-    .where(conds.length ? and(...conds) : undefined);
+  // Only the status filter: count on evidence_state's index alone.
+  const onlyStatus = !f.items?.length && !f.agencyIds && !f.auditorIds?.length && !f.assessmentId && f.disagreement == null && !(viewer.kind === 'token' && viewer.agencyIds);
+  const [r] = onlyStatus
+    ? await db.select({ n: sql<number>`count(*)::int` }).from(evidenceState).where(conds.length ? and(...conds) : undefined)
+    : await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(evidence)
+        .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
+        .where(conds.length ? and(...conds) : undefined);
   return Number(r?.n ?? 0);
 }
 
