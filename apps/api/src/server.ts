@@ -15,6 +15,7 @@ import { TokenAuth } from './http/auth.js';
 import { type CorsPolicy, handleCors } from './http/cors.js';
 import { FileSigner, serveFile } from './http/files.js';
 import { createGraphql, requestInfo } from './http/graphql.js';
+import { workerChecker } from './http/checker.js';
 import { ResponseCache } from './http/response-cache.js';
 import type { Logger } from './logger.js';
 
@@ -51,13 +52,16 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const auth = new TokenAuth(db);
   const signer = await FileSigner.fromDatabase(db);
   const cors: CorsPolicy = { origins: config.corsOrigins, extensionIds: config.extensionIds };
+  // The server's re-check of captures runs in a worker thread unless a checker is given (tests may inject one).
+  const worker = o.checker ? null : workerChecker(1);
+  const checker = o.checker ?? worker?.checker;
   const yoga = createGraphql({
     db,
     scores,
     publicRead: config.publicRead,
     files: signer,
     logger,
-    ...(o.checker ? { checker: o.checker } : {}),
+    ...(checker ? { checker } : {}),
     onTokenRevoked: (id) => auth.forget(id),
   });
   const tokenLimiter = config.rateLimit > 0 ? new RateLimiterMemory({ points: config.rateLimit, duration: 60 }) : null;
@@ -216,7 +220,10 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((resolve) => {
         if (analyzer) clearInterval(analyzer);
-        server.close(() => resolve());
+        server.close(() => {
+          if (worker) worker.close().then(resolve, resolve);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

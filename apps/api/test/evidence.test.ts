@@ -129,6 +129,17 @@ describe.each(BACKENDS)('evidence on $name', (backend) => {
     expect((await audit()).n).toBe(before.n);
   });
 
+  it('accepts a capture just under 5 MB and re-checks it (in the worker thread)', async () => {
+    const row = '<tr><td>สรุปผลการจัดซื้อจัดจ้าง ประจำเดือน มกราคม พ.ศ. 2564</td><td><a href="/d.pdf">ดาวน์โหลด</a></td></tr>';
+    let html = '<html><head><meta charset="utf-8"><title>ติดต่อเรา</title></head><body><main><h1>ติดต่อเรา</h1><table>';
+    while (Buffer.byteLength(html) < 5 * 1024 * 1024 - 2000) html += row;
+    html += '</table></main></body></html>';
+    const r = await q(api, SUBMIT, { input: submission(agency, { html, htmlSha256: sha256(html) }) }, 'auditor');
+    expect(r.submitEvidence.__typename).toBe('SubmitEvidencePayload');
+    expect(r.submitEvidence.evidence.serverChecks.error).toBeNull();
+    expect(r.submitEvidence.evidence.serverChecks.items.map((i: any) => i.id)).toEqual(['O5']);
+  });
+
   it('a reason is required to reject or request changes; auditors cannot review their own evidence', async () => {
     const ev = (await q(api, SUBMIT, { input: submission(agency) }, 'admin')).submitEvidence.evidence;
     const noReason = await q(api, REVIEW, { input: { evidence: ev.id, decision: 'REJECT' } }, 'reviewer');

@@ -136,7 +136,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
                   ? complaintPage(a.nameTh)
                   : documentPage(a.nameTh, name, 2564, n === 1);
         const url = `${origin}${page.path}`;
-        const client = toStoredCheck(checker(page.html, url, { framework: fw.id, items: [item], siteOrigins: a.websites, force: true }));
+        const client = toStoredCheck(await checker(page.html, url, { framework: fw.id, items: [item], siteOrigins: a.websites, force: true }));
         // One capture where the extension saw more than the static page shows (a page built by scripts): a disagreement.
         if (n === 2) for (const i of client.items) i.verdict = i.verdict === 'pass' ? 'fail' : 'pass';
         const who = n % 3 === 2 ? auditor2 : auditor;

@@ -32,8 +32,15 @@ const STATUS_OF: Record<Decision, string> = { accept: 'accepted', reject: 'rejec
 export type EvidenceRow = typeof evidence.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;
 
-/** The function that re-checks a capture: packages/scoring's checkHtml, injectable for tests. */
-export type Checker = (html: string, url: string, options: { framework: string; items: string[]; siteOrigins: string[]; force: boolean }) => PageCheckReport;
+/**
+ * The function that re-checks a capture: packages/scoring's checkHtml, in process by default; the server runs it in
+ * a worker thread (a 5 MB page takes most of a second to check), and tests may inject their own.
+ */
+export type Checker = (
+  html: string,
+  url: string,
+  options: { framework: string; items: string[]; siteOrigins: string[]; force: boolean },
+) => PageCheckReport | Promise<PageCheckReport>;
 
 export const defaultChecker: Checker = (html, url, o) =>
   checkHtml(html, url, { framework: o.framework, items: o.items, siteOrigins: o.siteOrigins, force: o.force });
@@ -166,7 +173,7 @@ export async function submitEvidence(db: Db, viewer: Viewer, input: SubmitInput,
 
   let server: StoredPageCheck;
   try {
-    server = toStoredCheck(checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false }));
+    server = toStoredCheck(await checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false }));
   } catch (e) {
     server = { url: input.url, framework: input.framework, fiscalYears: [], items: [], error: (e as Error).message.slice(0, 500) };
   }
