@@ -88,8 +88,9 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
   } else {
     env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'openita-durability-')) };
   }
+  let server = null;
   try {
-    let server = await startServer(env);
+    server = await startServer(env);
     const admin = /admin\s+(oita_\S+)/.exec(server.out)?.[1];
     if (!admin) throw new Error('no demo admin token printed');
     const tokens = await createTokens(server.port, admin);
@@ -189,6 +190,8 @@ export async function runDurability({ backend = 'pglite', databaseUrl = null, co
       verifyOutput: verify.stdout.trim(),
     };
   } finally {
+    // Never leave a server behind, whatever failed.
+    if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
     if (drop) await drop();
   }
 }
