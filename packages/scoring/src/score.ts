@@ -50,7 +50,7 @@ function bandOf(shown: number, framework: Framework): string {
 }
 
 /** Removes the keys a template copy left without a value (only for partly answered assessments). */
-function dropNulls(record: Record<string, number>): void {
+function dropNulls(record: Record<string, unknown>): void {
   for (const k of Object.keys(record)) if (record[k] === null) delete record[k];
 }
 
@@ -70,7 +70,8 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
   const answers = assessment.answers;
   const questions = { ...plan.questionTemplate } as Record<string, number>;
   let answered = 0;
-  const questionParts: Record<string, number[]> = {};
+  const questionParts = { ...plan.partsTemplate } as Record<string, number[]>;
+  let partsFilled = 0;
   for (const q of plan.questions) {
     const vectors = answers[q.id];
     if (vectors === undefined) continue;
@@ -88,11 +89,13 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
         sum += v;
       }
       questionParts[q.id] = parts;
+      partsFilled++;
       questions[q.id] = sum / n;
     }
   }
 
   if (answered < plan.questions.length) dropNulls(questions);
+  if (partsFilled < plan.partCount) dropNulls(questionParts);
 
   const given = assessment.items;
   const items = { ...plan.itemTemplate } as Record<string, number>;

@@ -50,10 +50,14 @@ export interface ScorePlan {
    */
   questionTemplate: Readonly<Record<string, number | null>>;
   itemTemplate: Readonly<Record<string, number | null>>;
+  /** How many questions have parts. */
+  partCount: number;
+  /** The questions with parts, for questionParts. */
+  partsTemplate: Readonly<Record<string, number[] | null>>;
 }
 
 /** A fast-properties record of these keys (JSON.parse builds objects with shared maps), values null. */
-function template(keys: string[]): Record<string, number | null> {
+function template<T>(keys: string[]): Record<string, T | null> {
   return JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null]))));
 }
 
@@ -107,8 +111,10 @@ export function compileFramework(framework: Framework): CompiledFramework {
       weight: i.weight,
       indicatorKeys: indicatorsByInstrument.get(i.id) ?? [],
     })),
-    questionTemplate: template([...questions.keys()]),
-    itemTemplate: template(framework.items.map((i) => i.id)),
+    questionTemplate: template<number>([...questions.keys()]),
+    itemTemplate: template<number>(framework.items.map((i) => i.id)),
+    partCount: [...questions.values()].filter((q) => q.parts.length > 1).length,
+    partsTemplate: template<number[]>([...questions.values()].filter((q) => q.parts.length > 1).map((q) => q.id)),
   };
   const compiled: CompiledFramework = {
     framework,
