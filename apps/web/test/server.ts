@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestServer, type TestServer } from '@openita/api/test-support';
+import { startTestServer, type TestServer, type TestServerOptions } from '@openita/api/test-support';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_ROOT = join(here, '..');
@@ -33,11 +33,14 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-export async function startApi(options: { databaseUrl?: string | null } = {}): Promise<ApiServer> {
+export async function startApi(
+  options: { databaseUrl?: string | null; seed?: TestServerOptions['seed'] } = {},
+): Promise<ApiServer> {
   if (!existsSync(join(WEB_DIST, 'index.html')))
     throw new Error(`build the web UI first (pnpm build): ${WEB_DIST} has no index.html`);
   const raw = await startTestServer({
     databaseUrl: options.databaseUrl ?? null,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
     config: { webDist: WEB_DIST, publicRead: true },
   });
   return {

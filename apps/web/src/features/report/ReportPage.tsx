@@ -5,11 +5,11 @@
  * carry the same tables.
  */
 import { useQuery } from '@apollo/client/react';
-import { type Analysis, analyseFile, analysisDocument, analysisSheets } from '@openita/scoring';
+import { AssessmentAnalysisDocument } from '@openita/schema/client';
+import { type Analysis, analysisDocument, analysisSheets } from '@openita/scoring';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { AgencyReportDocument } from '../../graphql/local';
 import { toCsv } from '../../lib/csv';
 import { download, fileSlug } from '../../lib/download';
 import { local } from '../../lib/format';
@@ -28,18 +28,15 @@ export default function ReportPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const framework = params.get('framework');
-  const { data, loading, error, refetch } = useQuery(AgencyReportDocument, { variables: { slug, framework } });
+  // The analysis is written by the API (packages/scoring's analysis() on the assessment as scored, reviewers' notes
+  // included); the page turns it into the document and the sheets with the same package.
+  const { data, loading, error, refetch } = useQuery(AssessmentAnalysisDocument, {
+    variables: { slug, framework },
+    fetchPolicy: 'cache-and-network',
+  });
   const agency = data?.agency;
   const assessment = agency?.assessment;
-
-  const result = useMemo(() => {
-    if (!assessment) return null;
-    // The API's own analysis when it offers one; otherwise the same code on the same input, here.
-    if (assessment.analysis) return { analysis: assessment.analysis as Analysis, issues: [] };
-    const r = analyseFile(assessment.scoringInput, { missingItems: 'fail' });
-    return { analysis: r.analysis, issues: r.issues.filter((i) => i.severity === 'error') };
-  }, [assessment]);
-  const analysis = result?.analysis ?? null;
+  const analysis = (assessment?.analysis ?? null) as Analysis | null;
   const blocks = useMemo(() => (analysis ? analysisDocument(analysis, lang) : []), [analysis, lang]);
   const sheets = useMemo(() => (analysis ? analysisSheets(analysis, { lang }) : []), [analysis, lang]);
   const [csvSheet, setCsvSheet] = useState('overview');
@@ -56,7 +53,7 @@ export default function ReportPage() {
       </>
     );
   const name = local(agency.name, lang);
-  const base = fileSlug(agency.slug, assessment.framework.fiscalYear, 'ita-analysis', lang);
+  const base = fileSlug(agency.slug, analysis?.framework.fiscalYear, 'ita-analysis', lang);
 
   const exportXlsx = async () => {
     setExporting(true);
@@ -142,13 +139,9 @@ export default function ReportPage() {
       {!analysis ? (
         <div className="alert alert-error" role="alert">
           <div className="alert-title">{t('report.unavailable')}</div>
-          <ul>
-            {(result?.issues ?? []).map((i) => (
-              <li key={i.path + i.message.th}>
-                <code>{i.path}</code> {local(i.message, lang)}
-              </li>
-            ))}
-          </ul>
+          <p>
+            {t('report.unavailableHint')} <Link to={`/agencies/${encodeURIComponent(agency.slug)}`}>{name}</Link>
+          </p>
         </div>
       ) : (
         <article className="report" data-testid="report" lang={lang}>
