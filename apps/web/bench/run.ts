@@ -9,7 +9,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../test/browser.ts';
-import { type ApiServer, startApi, WEB_ROOT } from '../test/server.ts';
+import { spawn } from 'node:child_process';
+import type { DemoTokens } from '../test/server.ts';
+import { WEB_ROOT } from '../test/server.ts';
 import { type LighthouseFigures, printLighthouse, runLighthouse } from './lighthouse.ts';
 import { initialJs } from './size.ts';
 
@@ -32,11 +34,10 @@ console.log(
   `initial JS: ${(size.gzip / 1024).toFixed(1)} KB gzipped, ${(size.brotli / 1024).toFixed(1)} KB brotli, ${(size.raw / 1024).toFixed(1)} KB raw, ${size.files.length} files  ${goal(size.gzip <= 250 * 1024, 'initial JS > 250 KB gzipped')} (goal ≤ 250 KB gzipped)`,
 );
 
-// The demo data, plus a queue of pending evidence (the API seed's own `queue`: the submitEvidence service, the same
-// captures over and over) so that the review queue holds at least 10,000.
-const seedStarted = performance.now();
-const api: ApiServer = await startApi(part('queue') ? { seed: { queue: EVIDENCE } } : {});
-const seedSeconds = (performance.now() - seedStarted) / 1000;
+// The API in a process of its own (bench/serve.ts), so that Lighthouse's and Playwright's work here does not slow the
+// server being measured: the demo data, plus a queue of pending evidence (the API seed's own `queue`: the
+// submitEvidence service, the same captures over and over) so that the review queue holds at least 10,000.
+const { api, seedSeconds, stopApi } = await serveApi(part('queue') ? EVIDENCE : 0);
 try {
   // 2. Lighthouse.
   if (part('lighthouse')) {
@@ -76,13 +77,14 @@ try {
         `DOM rows at most ${scroll.maxDomRows}, JS heap ${(scroll.heapMb ?? 0).toFixed(1)} MB`,
     );
     const slowShare = scroll.slowFrames / Math.max(1, scroll.frames);
-    const smooth = scroll.rowsLoaded === scroll.total && scroll.p95 <= 50 && slowShare <= 0.02 && scroll.maxDomRows < 200;
+    const smooth =
+      scroll.rowsLoaded === scroll.total && scroll.p95 <= 50 && slowShare <= 0.02 && scroll.maxDomRows < 200;
     console.log(
       `  ${goal(smooth, 'review queue does not scroll smoothly')} (goal: every row reached, p95 frame ≤ 50 ms, at most 2 % of frames over 50 ms, fewer than 200 rows in the DOM; long tasks are reported, and depend on what else the machine runs)`,
     );
   }
 } finally {
-  await api.stop();
+  await stopApi();
 }
 
 const out = join(WEB_ROOT, 'bench-results');
@@ -91,13 +93,42 @@ writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
 // Missed goals are reported, not turned into a failing exit: `pnpm bench` at the root runs every package's bench.
 console.log(failures.length ? `goals missed: ${failures.join('; ')}` : 'all goals met');
 
-async function countEvidence(server: ApiServer): Promise<number> {
-  const r = await server.graphql<{ evidence: { totalCount: number } }>(
-    '{ evidence(first: 1) { totalCount } }',
-    {},
-    server.tokens.reader,
-  );
-  return r.data.evidence.totalCount;
+interface Served {
+  url: string;
+  tokens: DemoTokens;
+}
+
+async function serveApi(queue: number): Promise<{ api: Served; seedSeconds: number; stopApi: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(WEB_ROOT, 'bench', 'serve.ts')], {
+    env: { ...process.env, QUEUE: String(queue), LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const ready = await new Promise<{ url: string; tokens: DemoTokens; seconds: number }>((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (\{.*\})\n/.exec(out);
+      if (m) resolve(JSON.parse(m[1] as string));
+    });
+    child.once('exit', (code) => reject(new Error(`bench/serve.ts exited with ${code}:\n${out}`)));
+  });
+  const stopApi = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { api: { url: ready.url, tokens: ready.tokens }, seedSeconds: ready.seconds, stopApi };
+}
+
+async function countEvidence(server: Served): Promise<number> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.tokens.reader}` },
+    body: JSON.stringify({ query: '{ evidence(first: 1) { totalCount } }' }),
+  });
+  const body = (await res.json()) as { data: { evidence: { totalCount: number } } };
+  return body.data.evidence.totalCount;
 }
 
 interface ScrollFigures {
@@ -121,7 +152,7 @@ interface ScrollFigures {
  * 6,000 px/s (about 115 rows a second), letting the page fetch pages of 200 as it goes, while the Chromium
  * performance APIs record every frame and every long task.
  */
-async function scrollQueue(server: ApiServer, total: number): Promise<ScrollFigures> {
+async function scrollQueue(server: Served, total: number): Promise<ScrollFigures> {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({
