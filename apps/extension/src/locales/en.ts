@@ -100,6 +100,8 @@ const en: Messages = {
     summary: 'pass {{pass}} · fail {{fail}} · needs review {{review}} of {{total}} items',
     noLinks: 'No link on the OIT index',
     pdfScanned: 'PDF without text (a scan)',
+    noAccess: "No permission to read this link's site",
+    unreadable: 'Could not read: {{error}}',
     links: 'Links',
     openLink: 'open',
     cancelled: 'Scan stopped',

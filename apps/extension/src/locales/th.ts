@@ -99,6 +99,8 @@ const th = {
     summary: 'ผ่าน {{pass}} · ไม่ผ่าน {{fail}} · ต้องตรวจเอง {{review}} จาก {{total}} ข้อ',
     noLinks: 'ไม่มีลิงก์ในหน้ารวมข้อมูล OIT',
     pdfScanned: 'PDF ไม่มีข้อความ (ภาพสแกน)',
+    noAccess: 'ไม่ได้รับอนุญาตให้อ่านเว็บไซต์ของลิงก์นี้',
+    unreadable: 'เปิดไม่ได้: {{error}}',
     links: 'ลิงก์',
     openLink: 'เปิด',
     cancelled: 'หยุดสแกนแล้ว',
