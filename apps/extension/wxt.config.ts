@@ -17,7 +17,9 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react'],
   manifestVersion: 3,
-  outDirTemplate: e2eHosts.length ? 'e2e-{{browser}}-mv{{manifestVersion}}' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  outDirTemplate: e2eHosts.length
+    ? 'e2e-{{browser}}-mv{{manifestVersion}}'
+    : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'OpenITA',

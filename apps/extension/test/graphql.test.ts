@@ -46,17 +46,30 @@ describe('gqlRequest', () => {
     expect(last?.url).toBe('/graphql');
     expect(last?.headers.authorization).toBe('Bearer tok');
     expect(last?.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(String(last?.body))).toEqual({ query: 'query ExtensionViewer($a: Int) { viewer { name } }', variables: { a: 1 }, operationName: 'ExtensionViewer' });
+    expect(JSON.parse(String(last?.body))).toEqual({
+      query: 'query ExtensionViewer($a: Int) { viewer { name } }',
+      variables: { a: 1 },
+      operationName: 'ExtensionViewer',
+    });
   });
 
   it('uploads files by the GraphQL multipart request spec', async () => {
     handler = (_q, _b, res) => json(res, 200, { data: { ok: true } });
     const shot = dataUrlToBlob(`data:image/jpeg;base64,${Buffer.from('JPEGDATA').toString('base64')}`, 'screenshot');
-    await gqlRequest({ apiUrl: base, token: 't' }, 'mutation Up($input: In!) { ok }', { input: { html: '<p>ก</p>', screenshot: 'x' } }, { files: { 'input.screenshot': shot } });
+    await gqlRequest(
+      { apiUrl: base, token: 't' },
+      'mutation Up($input: In!) { ok }',
+      { input: { html: '<p>ก</p>', screenshot: 'x' } },
+      { files: { 'input.screenshot': shot } },
+    );
     const last = seen.at(-1);
     expect(last?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     expect(last?.headers['graphql-require-preflight']).toBe('1');
-    const form = await new Request('http://x/', { method: 'POST', headers: { 'content-type': String(last?.headers['content-type']) }, body: last?.body }).formData();
+    const form = await new Request('http://x/', {
+      method: 'POST',
+      headers: { 'content-type': String(last?.headers['content-type']) },
+      body: new Uint8Array(last?.body ?? []),
+    }).formData();
     expect(JSON.parse(String(form.get('operations')))).toEqual({
       query: 'mutation Up($input: In!) { ok }',
       variables: { input: { html: '<p>ก</p>', screenshot: null } },
@@ -77,14 +90,27 @@ describe('gqlRequest', () => {
   };
 
   it('classifies failures: what to retry and what not', async () => {
-    expect(await failure((_q, _b, res) => json(res, 401, { errors: [{ message: 'bad token' }] }))).toMatchObject({ kind: 'auth', retryable: false });
+    expect(await failure((_q, _b, res) => json(res, 401, { errors: [{ message: 'bad token' }] }))).toMatchObject({
+      kind: 'auth',
+      retryable: false,
+    });
     expect(
-      await failure((_q, _b, res) => json(res, 200, { errors: [{ message: 'Not authorized', extensions: { code: 'FORBIDDEN' } }] })),
+      await failure((_q, _b, res) =>
+        json(res, 200, { errors: [{ message: 'Not authorized', extensions: { code: 'FORBIDDEN' } }] }),
+      ),
     ).toMatchObject({ kind: 'auth', retryable: false });
-    expect(await failure((_q, _b, res) => json(res, 503, { errors: [{ message: 'starting' }] }))).toMatchObject({ kind: 'server', retryable: true, status: 503 });
+    expect(await failure((_q, _b, res) => json(res, 503, { errors: [{ message: 'starting' }] }))).toMatchObject({
+      kind: 'server',
+      retryable: true,
+      status: 503,
+    });
     expect(await failure((_q, _b, res) => json(res, 429, {}))).toMatchObject({ kind: 'server', retryable: true });
     expect(
-      await failure((_q, _b, res) => json(res, 400, { errors: [{ message: 'Variable "$input" got invalid value', path: ['submitEvidence', 'input'] }] })),
+      await failure((_q, _b, res) =>
+        json(res, 400, {
+          errors: [{ message: 'Variable "$input" got invalid value', path: ['submitEvidence', 'input'] }],
+        }),
+      ),
     ).toMatchObject({ kind: 'rejected', retryable: false, path: 'submitEvidence.input' });
     expect(
       await failure((_q, _b, res) => {
@@ -99,7 +125,10 @@ describe('gqlRequest', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    expect(await failure(() => undefined, { apiUrl: `http://127.0.0.1:${port}`, token: 't' })).toMatchObject({ kind: 'network', retryable: true });
+    expect(await failure(() => undefined, { apiUrl: `http://127.0.0.1:${port}`, token: 't' })).toMatchObject({
+      kind: 'network',
+      retryable: true,
+    });
     const slow = await failure((_q, _b, res) => setTimeout(() => json(res, 200, { data: {} }), 1_500), undefined, 200);
     expect(slow).toMatchObject({ kind: 'network', retryable: true });
     expect(slow.message).toMatch(/did not answer in time/);

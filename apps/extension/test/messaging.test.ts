@@ -20,13 +20,14 @@ function wireTabMessaging(opts: { injected: () => boolean }) {
   const tabs = fakeBrowser.tabs as unknown as Record<string, unknown>;
   tabs.sendMessage = (tabId: number, message: unknown, _options: unknown, callback?: (r: unknown) => void) => {
     const run = async () => {
-      if (tabId !== TAB_ID || !opts.injected()) throw new Error('Could not establish connection. Receiving end does not exist.');
+      if (tabId !== TAB_ID || !opts.injected())
+        throw new Error('Could not establish connection. Receiving end does not exist.');
       let respond!: (r: unknown) => void;
       const response = new Promise((r) => {
         respond = r;
       });
       const handled = await fakeBrowser.runtime.onMessage.trigger(message, { tab: { id: tabId } } as never, respond);
-      return handled.some((h) => h === true) ? response : undefined;
+      return (handled as unknown[]).some((h) => h === true) ? response : undefined;
     };
     run().then(
       (r) => callback?.(r),
@@ -90,7 +91,9 @@ describe('side panel ↔ content script', () => {
     await ensureContentScript(TAB_ID);
     await ensureContentScript(TAB_ID);
     expect(injections).toBe(1);
-    expect(await contentMessenger.sendMessage('page:ping', undefined, TAB_ID)).toMatchObject({ url: expect.any(String) });
+    expect(await contentMessenger.sendMessage('page:ping', undefined, TAB_ID)).toMatchObject({
+      url: expect.any(String),
+    });
   });
 
   it('snapshot: the serialised live DOM with its doctype, title and time', async () => {
@@ -155,7 +158,11 @@ describe('side panel ↔ background', () => {
     expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(e?.nextAttemptAt ?? Infinity);
 
     // The alarm fires before the retry is due: nothing is sent.
-    await fakeBrowser.alarms.onAlarm.trigger({ name: QUEUE_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: QUEUE_ALARM,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: false,
+    });
     await settle();
     expect(api.calls.length).toBe(1);
 
@@ -170,7 +177,9 @@ describe('side panel ↔ background', () => {
   });
 
   it('an invalid submission is refused with its reason, and nothing is queued', async () => {
-    await expect(backgroundMessenger.sendMessage('queue:enqueue', submission({ items: ['X1'] }))).rejects.toThrow(/items/);
+    await expect(backgroundMessenger.sendMessage('queue:enqueue', submission({ items: ['X1'] }))).rejects.toThrow(
+      /items/,
+    );
     expect(await queueItem.getValue()).toEqual([]);
   });
 

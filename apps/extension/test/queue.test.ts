@@ -31,7 +31,8 @@ class FakeApi {
     this.calls.push(key);
     if (this.mode === 'down') throw new TypeError('Failed to fetch');
     if (this.mode === 'auth') return { ok: false, kind: 'auth', message: 'token revoked', retryable: false };
-    if (this.mode === 'refuse') return { ok: false, kind: 'rejected', message: 'input.items.0: unknown item O99', retryable: false };
+    if (this.mode === 'refuse')
+      return { ok: false, kind: 'rejected', message: 'input.items.0: unknown item O99', retryable: false };
     let e = this.evidence.get(key);
     if (!e) {
       e = { id: `ev-${this.evidence.size + 1}`, submission: s };
@@ -134,7 +135,9 @@ describe('submission queue', () => {
 
   it('backoff grows exponentially up to its cap, with jitter within [d/2, d]', () => {
     const o = { baseMs: 5_000, capMs: 60_000 };
-    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, { ...o, random: () => 0 }))).toEqual([2_500, 5_000, 10_000, 20_000, 30_000, 30_000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, { ...o, random: () => 0 }))).toEqual([
+      2_500, 5_000, 10_000, 20_000, 30_000, 30_000,
+    ]);
     expect(backoffDelay(3, { ...o, random: () => 0.999999 })).toBe(20_000);
     expect(backoffDelay(1000, { ...o, random: () => 0.999999 })).toBe(60_000);
   });
@@ -211,7 +214,10 @@ describe('submission queue', () => {
     const r = await queue.drain();
     expect(r).toMatchObject({ failed: 1, pending: 0 });
     let [e] = await queue.list();
-    expect(e).toMatchObject({ status: 'failed', lastError: { kind: 'rejected', message: 'input.items.0: unknown item O99' } });
+    expect(e).toMatchObject({
+      status: 'failed',
+      lastError: { kind: 'rejected', message: 'input.items.0: unknown item O99' },
+    });
     // Nothing is lost: the payload is still there.
     expect(await queue.payload(entry.id)).not.toBeNull();
     await queue.drain();

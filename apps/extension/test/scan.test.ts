@@ -24,7 +24,12 @@ describe('site scan', () => {
     site.stats.maxInFlight = 0;
     const events: ScanEvent[] = [];
     const fetcher = new HostFetcher({ perHost: 2 });
-    const report = await scanSite(`${site.origin}/`, { framework, fetcher, readPdf: noPdfText, onEvent: (e) => events.push(e) });
+    const report = await scanSite(`${site.origin}/`, {
+      framework,
+      fetcher,
+      readPdf: noPdfText,
+      onEvent: (e) => events.push(e),
+    });
     expect(report.indexUrl).toBe(`${site.origin}/ita-2564.html`);
     expect(report.items.map((i) => i.id)).toEqual(framework.items.map((i) => i.id));
     const by = Object.fromEntries(report.items.map((i) => [i.id, i]));
@@ -45,7 +50,11 @@ describe('site scan', () => {
   });
 
   it('a site that cannot be reached: every row needs review, with the reason', async () => {
-    const report = await scanSite('http://127.0.0.1:9/', { framework, fetcher: new HostFetcher({ retries: 0 }), readPdf: noPdfText });
+    const report = await scanSite('http://127.0.0.1:9/', {
+      framework,
+      fetcher: new HostFetcher({ retries: 0 }),
+      readPdf: noPdfText,
+    });
     expect(report.indexUrl).toBeNull();
     expect(report.items).toHaveLength(43);
     expect(report.items.every((i) => i.verdict === 'needs-review')).toBe(true);
@@ -53,7 +62,9 @@ describe('site scan', () => {
   });
 
   it('hosts the extension may not read are listed, not fetched', async () => {
-    const fetcher = new HostFetcher({ canAccess: async (u) => !u.includes('/docs/') && new URL(u).host === new URL(site.origin).host });
+    const fetcher = new HostFetcher({
+      canAccess: async (u) => !u.includes('/docs/') && new URL(u).host === new URL(site.origin).host,
+    });
     const before = site.stats.paths.length;
     const report = await scanSite(`${site.origin}/`, { framework, fetcher, readPdf: noPdfText });
     expect(report.indexUrl).not.toBeNull();
@@ -86,7 +97,10 @@ describe('fetching agency pages', () => {
     // "ติดต่อ" in windows-874: each Thai character is one byte 0xA1 + (code point − 0x0E01).
     const thai = 'ติดต่อ';
     const bytes = Uint8Array.from([...thai].map((c) => 0xa1 + ((c.codePointAt(0) as number) - 0x0e01)));
-    const page = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="tis-620"></head><body>'), ...bytes]);
+    const page = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="tis-620"></head><body>'),
+      ...bytes,
+    ]);
     expect(decodeHtml({ contentType: 'text/html', body: page })).toContain(thai);
     expect(decodeHtml({ contentType: 'text/html; charset=windows-874', body: bytes })).toBe(thai);
     expect(decodeHtml({ contentType: 'text/html; charset=bogus-x', body: new TextEncoder().encode('ก') })).toBe('ก');

@@ -28,7 +28,11 @@ describe('settings', () => {
     const raw = await fakeBrowser.storage.local.get('settings');
     expect(raw.settings).toMatchObject({ apiUrl: 'https://openita.example.go.th', token: 'tok-123' });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(await getSettings()).toMatchObject({ apiUrl: 'https://openita.example.go.th', token: 'tok-123', language: 'th' });
+    expect(await getSettings()).toMatchObject({
+      apiUrl: 'https://openita.example.go.th',
+      token: 'tok-123',
+      language: 'th',
+    });
   });
 
   it('refuses a bad value, names the field, and writes nothing', async () => {

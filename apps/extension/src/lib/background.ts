@@ -63,5 +63,10 @@ export function startBackground(options: BackgroundOptions = {}): { queue: Submi
 
   // Worker (re)start, browser start: resume whatever was cut off.
   void queue.recover().then(drain);
-  return { queue, stop: () => stops.forEach((s) => s()) };
+  return {
+    queue,
+    stop: () => {
+      for (const s of stops) s();
+    },
+  };
 }

@@ -20,9 +20,16 @@ const VIEWER = /* GraphQL */ `
   }
 `;
 
-export async function testConnection(target: ApiTarget): Promise<{ ok: true; viewer: ViewerInfo } | { ok: false; error: ApiError }> {
+export async function testConnection(
+  target: ApiTarget,
+): Promise<{ ok: true; viewer: ViewerInfo } | { ok: false; error: ApiError }> {
   try {
-    const data = await gqlRequest<{ viewer: ViewerInfo | null }, Record<string, never>>(target, VIEWER, {}, { timeoutMs: 15_000 });
+    const data = await gqlRequest<{ viewer: ViewerInfo | null }, Record<string, never>>(
+      target,
+      VIEWER,
+      {},
+      { timeoutMs: 15_000 },
+    );
     if (!data.viewer) return { ok: false, error: new ApiError('auth', 'the token is not valid', false) };
     return { ok: true, viewer: data.viewer };
   } catch (e) {
@@ -50,7 +57,11 @@ const AGENCIES = /* GraphQL */ `
 type AgencyNode = { id: string; name: { th: string; en?: string | null }; origins: string[] };
 
 export async function findAgencies(target: ApiTarget, by: { search?: string; origin?: string }): Promise<AgencyRef[]> {
-  const data = await gqlRequest<{ agencies: { edges: { node: AgencyNode }[] } }, { search?: string; origin?: string }>(target, AGENCIES, by);
+  const data = await gqlRequest<{ agencies: { edges: { node: AgencyNode }[] } }, { search?: string; origin?: string }>(
+    target,
+    AGENCIES,
+    by,
+  );
   return data.agencies.edges.map(({ node }) => ({ id: node.id, name: node.name, origins: node.origins ?? [] }));
 }
 
@@ -67,12 +78,15 @@ const ITEM_STATUS = /* GraphQL */ `
   }
 `;
 
-export async function itemStatuses(target: ApiTarget, agencyId: string, framework: string): Promise<Record<string, ItemStatus>> {
-  const data = await gqlRequest<{ assessment: { items: { id: string; status: string }[] } | null }, { agencyId: string; framework: string }>(
-    target,
-    ITEM_STATUS,
-    { agencyId, framework },
-  );
+export async function itemStatuses(
+  target: ApiTarget,
+  agencyId: string,
+  framework: string,
+): Promise<Record<string, ItemStatus>> {
+  const data = await gqlRequest<
+    { assessment: { items: { id: string; status: string }[] } | null },
+    { agencyId: string; framework: string }
+  >(target, ITEM_STATUS, { agencyId, framework });
   const out: Record<string, ItemStatus> = {};
   for (const i of data.assessment?.items ?? []) out[i.id] = normaliseStatus(i.status);
   return out;
@@ -102,7 +116,8 @@ const SUBMIT = /* GraphQL */ `
 
 /** Sends one queued submission; classifies the outcome for the queue (retry or not). */
 export async function sendEvidence(target: ApiTarget, s: Submission, idempotencyKey: string): Promise<SendResult> {
-  if (!target.apiUrl || !target.token) return { ok: false, kind: 'not-configured', message: 'the API URL or token is not set', retryable: true };
+  if (!target.apiUrl || !target.token)
+    return { ok: false, kind: 'not-configured', message: 'the API URL or token is not set', retryable: true };
   const files = s.screenshot ? { 'input.screenshot': dataUrlToBlob(s.screenshot, 'screenshot') } : undefined;
   try {
     const data = await gqlRequest<
@@ -132,7 +147,12 @@ export async function sendEvidence(target: ApiTarget, s: Submission, idempotency
     );
     const r = data.submitEvidence;
     if (r.data?.id) return { ok: true, evidenceId: r.data.id };
-    return { ok: false, kind: 'rejected', message: r.message ?? `the API refused the evidence (${r.__typename})`, retryable: false };
+    return {
+      ok: false,
+      kind: 'rejected',
+      message: r.message ?? `the API refused the evidence (${r.__typename})`,
+      retryable: false,
+    };
   } catch (e) {
     if (e instanceof ApiError) {
       const kind = e.kind === 'protocol' ? 'rejected' : e.kind;

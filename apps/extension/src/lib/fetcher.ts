@@ -30,7 +30,8 @@ export interface FetcherOptions {
 
 export class HostFetcher {
   private readonly limits = new Map<string, LimitFunction>();
-  private readonly opts: Required<Omit<FetcherOptions, 'signal' | 'canAccess'>> & Pick<FetcherOptions, 'signal' | 'canAccess'>;
+  private readonly opts: Required<Omit<FetcherOptions, 'signal' | 'canAccess'>> &
+    Pick<FetcherOptions, 'signal' | 'canAccess'>;
   requests = 0;
   /** The most requests that were ever in flight to one host at once. */
   peakPerHost = 0;
@@ -76,7 +77,8 @@ export class HostFetcher {
     } catch {
       return fail('network', `not a URL: ${url}`);
     }
-    if (this.opts.canAccess && !(await this.opts.canAccess(url))) return fail('no-access', `no permission to read ${host}`);
+    if (this.opts.canAccess && !(await this.opts.canAccess(url)))
+      return fail('no-access', `no permission to read ${host}`);
     return this.limitFor(host)(async () => {
       for (let attempt = 0; ; attempt++) {
         if (this.opts.signal?.aborted) return fail('aborted', 'stopped');
@@ -89,7 +91,10 @@ export class HostFetcher {
         } finally {
           this.inFlight.set(host, (this.inFlight.get(host) ?? 1) - 1);
         }
-        const transient = r.errorKind === 'network' || r.errorKind === 'timeout' || (r.errorKind === 'http' && (r.status >= 500 || r.status === 429));
+        const transient =
+          r.errorKind === 'network' ||
+          r.errorKind === 'timeout' ||
+          (r.errorKind === 'http' && (r.status >= 500 || r.status === 429));
         if (!transient || attempt >= this.opts.retries) return r;
         await this.opts.sleep(1_000 * 2 ** attempt);
       }
@@ -102,27 +107,58 @@ export class HostFetcher {
     const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, timeout]) : timeout;
     let res: Response;
     try {
-      res = await this.opts.fetch(url, { signal, credentials: 'omit', redirect: 'follow', headers: { accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8' } });
+      res = await this.opts.fetch(url, {
+        signal,
+        credentials: 'omit',
+        redirect: 'follow',
+        headers: { accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8' },
+      });
     } catch (e) {
       const name = e instanceof Error ? e.name : '';
       if (this.opts.signal?.aborted) return this.failed(url, 'aborted', 'stopped');
-      if (name === 'TimeoutError' || name === 'AbortError') return this.failed(url, 'timeout', `no answer within ${this.opts.timeoutMs} ms`);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        return this.failed(url, 'timeout', `no answer within ${this.opts.timeoutMs} ms`);
       return this.failed(url, 'network', e instanceof Error ? e.message : String(e));
     }
     const contentType = res.headers.get('content-type') ?? '';
     const finalUrl = res.url || url;
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      return { url, finalUrl, status: res.status, contentType, body: new Uint8Array(0), error: `HTTP ${res.status}`, errorKind: 'http' };
+      return {
+        url,
+        finalUrl,
+        status: res.status,
+        contentType,
+        body: new Uint8Array(0),
+        error: `HTTP ${res.status}`,
+        errorKind: 'http',
+      };
     }
     const declared = Number(res.headers.get('content-length') ?? '0');
     if (declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined);
-      return { url, finalUrl, status: res.status, contentType, body: new Uint8Array(0), error: `larger than ${maxBytes} bytes`, errorKind: 'too-large' };
+      return {
+        url,
+        finalUrl,
+        status: res.status,
+        contentType,
+        body: new Uint8Array(0),
+        error: `larger than ${maxBytes} bytes`,
+        errorKind: 'too-large',
+      };
     }
     try {
       const body = await readCapped(res, maxBytes);
-      if (!body) return { url, finalUrl, status: res.status, contentType, body: new Uint8Array(0), error: `larger than ${maxBytes} bytes`, errorKind: 'too-large' };
+      if (!body)
+        return {
+          url,
+          finalUrl,
+          status: res.status,
+          contentType,
+          body: new Uint8Array(0),
+          error: `larger than ${maxBytes} bytes`,
+          errorKind: 'too-large',
+        };
       return { url, finalUrl, status: res.status, contentType, body };
     } catch (e) {
       if (this.opts.signal?.aborted) return this.failed(url, 'aborted', 'stopped');

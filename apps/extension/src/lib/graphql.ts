@@ -56,7 +56,10 @@ function operationName(doc: AnyDocument<unknown, unknown>): string | undefined {
 }
 
 export function endpointOf(apiUrl: string): string {
-  return `${apiUrl.trim().replace(/\/+$/, '').replace(/\/graphql$/i, '')}/graphql`;
+  return `${apiUrl
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/graphql$/i, '')}/graphql`;
 }
 
 interface GraphQLErrorJson {
@@ -106,9 +109,16 @@ export async function gqlRequest<TData, TVars extends Record<string, unknown>>(
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await (options.fetch ?? fetch)(endpointOf(target.apiUrl), { method: 'POST', headers, body, signal, credentials: 'omit' });
+    res = await (options.fetch ?? fetch)(endpointOf(target.apiUrl), {
+      method: 'POST',
+      headers,
+      body,
+      signal,
+      credentials: 'omit',
+    });
   } catch (e) {
-    const msg = e instanceof Error ? (e.name === 'TimeoutError' ? 'the API did not answer in time' : e.message) : String(e);
+    const msg =
+      e instanceof Error ? (e.name === 'TimeoutError' ? 'the API did not answer in time' : e.message) : String(e);
     throw new ApiError('network', `cannot reach the API (${endpointOf(target.apiUrl)}): ${msg}`, true);
   }
   let json: { data?: TData | null; errors?: GraphQLErrorJson[] } | null = null;
@@ -127,13 +137,19 @@ export async function gqlRequest<TData, TVars extends Record<string, unknown>>(
     throw new ApiError('server', `the API answered ${res.status}: ${detail}`, true, res.status);
   }
   if (!json || typeof json !== 'object') {
-    throw new ApiError('protocol', `the API answered ${res.status} without GraphQL JSON (is ${endpointOf(target.apiUrl)} an OpenITA server?)`, false, res.status);
+    throw new ApiError(
+      'protocol',
+      `the API answered ${res.status} without GraphQL JSON (is ${endpointOf(target.apiUrl)} an OpenITA server?)`,
+      false,
+      res.status,
+    );
   }
   if (json.errors?.length) {
     const e = json.errors[0] as GraphQLErrorJson;
     throw new ApiError('rejected', e.message, false, res.status, e.path?.join('.'));
   }
-  if (!res.ok || json.data == null) throw new ApiError('protocol', `the API answered ${res.status} with no data`, false, res.status);
+  if (!res.ok || json.data == null)
+    throw new ApiError('protocol', `the API answered ${res.status} with no data`, false, res.status);
   return json.data;
 }
 

@@ -6,7 +6,10 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { PdfReader } from './scan';
 
 export const readPdf: PdfReader = async (data) => {
-  const [{ GlobalWorkerOptions }, { extractPdfText }] = await Promise.all([import('pdfjs-dist'), import('@openita/scoring/pdf')]);
+  const [{ GlobalWorkerOptions }, { extractPdfText }] = await Promise.all([
+    import('pdfjs-dist'),
+    import('@openita/scoring/pdf'),
+  ]);
   if (!GlobalWorkerOptions.workerSrc) GlobalWorkerOptions.workerSrc = workerUrl;
   return extractPdfText(data, { timeoutMs: 30_000, maxPages: 60 });
 };

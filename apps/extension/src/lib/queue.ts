@@ -12,7 +12,7 @@
  * back when the next retry is due.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { backoffDelay, type BackoffOptions, DEFAULT_BACKOFF } from './backoff';
 
 export const AuditorVerdict = z.enum(['pass', 'fail', 'needs-review']);
@@ -20,24 +20,21 @@ export type AuditorVerdict = z.infer<typeof AuditorVerdict>;
 
 /** What the auditor submits: one capture of one page, for one or more items. */
 export const Submission = z.object({
-  agencyId: z.string().min(1),
-  framework: z.string().min(1),
-  items: z.array(z.string().regex(/^O\d{1,2}$/)).min(1),
-  url: z.string().url(),
+  agencyId: z.string().check(z.minLength(1)),
+  framework: z.string().check(z.minLength(1)),
+  items: z.array(z.string().check(z.regex(/^O\d{1,2}$/))).check(z.minLength(1)),
+  url: z.url({ protocol: /^https?$/ }),
   title: z.string(),
-  capturedAt: z.string().datetime({ offset: true }),
-  html: z.string().min(1),
+  capturedAt: z.iso.datetime({ offset: true }),
+  html: z.string().check(z.minLength(1)),
   /** Lowercase hex SHA-256 of the UTF-8 bytes of `html`. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** The visible tab, as a data: URL (image/jpeg or image/png). */
-  screenshot: z
-    .string()
-    .regex(/^data:image\/(jpeg|png);base64,/)
-    .nullable(),
-  /** The extension's own check results for the submitted items (JSON). */
+  screenshot: z.nullable(z.string().check(z.regex(/^data:image\/(jpeg|png);base64,/))),
+  /** The extension's own check results for the submitted items (packages/scoring's PageCheckReport). */
   clientChecks: z.unknown(),
   verdict: AuditorVerdict,
-  note: z.string().max(10_000),
+  note: z.string().check(z.maxLength(10_000)),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -57,7 +54,15 @@ export interface QueueEntry {
   /** What the API answered on delivery. */
   result?: { evidenceId: string };
   /** For display without loading the payload. */
-  summary: { items: string[]; url: string; title: string; agencyId: string; verdict: AuditorVerdict; bytes: number; hasScreenshot: boolean };
+  summary: {
+    items: string[];
+    url: string;
+    title: string;
+    agencyId: string;
+    verdict: AuditorVerdict;
+    bytes: number;
+    hasScreenshot: boolean;
+  };
 }
 
 export type SendFailureKind = 'network' | 'server' | 'auth' | 'rejected' | 'not-configured';
@@ -250,7 +255,11 @@ export class SubmissionQueue {
       const claimed = await this.mutate((entries) => {
         const t = this.now();
         const due = entries
-          .filter((e) => (e.status === 'pending' && e.nextAttemptAt <= t) || (e.status === 'sending' && (e.lastAttemptAt ?? 0) + this.leaseMs <= t))
+          .filter(
+            (e) =>
+              (e.status === 'pending' && e.nextAttemptAt <= t) ||
+              (e.status === 'sending' && (e.lastAttemptAt ?? 0) + this.leaseMs <= t),
+          )
           .sort((a, b) => a.createdAt - b.createdAt)[0];
         if (!due) return null;
         due.status = 'sending';
@@ -262,7 +271,8 @@ export class SubmissionQueue {
       report.attempted++;
       const submission = await this.payload(claimed.id);
       let result: SendResult;
-      if (!submission) result = { ok: false, kind: 'rejected', message: 'the stored submission is missing', retryable: false };
+      if (!submission)
+        result = { ok: false, kind: 'rejected', message: 'the stored submission is missing', retryable: false };
       else {
         try {
           result = await this.deps.send(submission, claimed.id);
@@ -294,13 +304,17 @@ export class SubmissionQueue {
     }
     await this.mutate((entries) => {
       // Keep the latest delivered entries for display; their payloads are already gone.
-      const delivered = entries.filter((e) => e.status === 'delivered').sort((a, b) => (b.deliveredAt ?? 0) - (a.deliveredAt ?? 0));
+      const delivered = entries
+        .filter((e) => e.status === 'delivered')
+        .sort((a, b) => (b.deliveredAt ?? 0) - (a.deliveredAt ?? 0));
       const drop = new Set(delivered.slice(this.keepDelivered).map((e) => e.id));
       for (let i = entries.length - 1; i >= 0; i--) if (drop.has(entries[i]?.id ?? '')) entries.splice(i, 1);
       const pending = entries.filter((e) => e.status === 'pending' || e.status === 'sending');
       report.pending = pending.length;
       report.nextAttemptAt = pending.length
-        ? Math.min(...pending.map((e) => (e.status === 'sending' ? (e.lastAttemptAt ?? 0) + this.leaseMs : e.nextAttemptAt)))
+        ? Math.min(
+            ...pending.map((e) => (e.status === 'sending' ? (e.lastAttemptAt ?? 0) + this.leaseMs : e.nextAttemptAt)),
+          )
         : null;
     });
     await this.deps.schedule?.(report.nextAttemptAt);

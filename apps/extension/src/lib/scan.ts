@@ -58,9 +58,7 @@ export type ScanEvent =
   | { type: 'link'; done: number; total: number; item: string; link: ScanLink }
   | { type: 'item'; item: ScanItem };
 
-export interface PdfReader {
-  (data: Uint8Array): Promise<{ text: string; scanned: boolean; error?: string }>;
-}
+export type PdfReader = (data: Uint8Array) => Promise<{ text: string; scanned: boolean; error?: string }>;
 
 export interface ScanOptions {
   framework: Framework;
@@ -88,7 +86,11 @@ export async function findOitIndex(
   };
   consider(homeUrl, parseOitIndex(home, opts.framework));
   const candidates = [
-    ...new Set(home.links.filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`)).map((l) => l.href as string)),
+    ...new Set(
+      home.links
+        .filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`))
+        .map((l) => l.href as string),
+    ),
   ].slice(0, 6);
   const year = String(opts.framework.fiscalYear);
   for (const url of candidates) {
@@ -99,45 +101,99 @@ export async function findOitIndex(
     const p = buildPageModel(decodeHtml(r), r.finalUrl);
     consider(r.finalUrl, parseOitIndex(p, opts.framework));
     if (!best) {
-      const deeper = p.links.filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`) && `${l.text} ${l.href}`.includes(year));
+      const deeper = p.links.filter(
+        (l) =>
+          l.href &&
+          l.kind === 'internal' &&
+          INDEX_LINK.test(`${l.text} ${l.href}`) &&
+          `${l.text} ${l.href}`.includes(year),
+      );
       for (const l of deeper.slice(0, 3)) {
         const d = await opts.fetcher.fetch(l.href as string, { maxBytes: 8_000_000 });
-        if (!d.error && isHtml(d)) consider(d.finalUrl, parseOitIndex(buildPageModel(decodeHtml(d), d.finalUrl), opts.framework));
+        if (!d.error && isHtml(d))
+          consider(d.finalUrl, parseOitIndex(buildPageModel(decodeHtml(d), d.finalUrl), opts.framework));
       }
     }
   }
   return best;
 }
 
-async function checkLink(itemId: string, url: string, text: string, opts: ScanOptions, siteOrigins: string[]): Promise<{ link: ScanLink; result: CheckResult | null }> {
+async function checkLink(
+  itemId: string,
+  url: string,
+  text: string,
+  opts: ScanOptions,
+  siteOrigins: string[],
+): Promise<{ link: ScanLink; result: CheckResult | null }> {
   const r = await opts.fetcher.fetch(url);
   if (r.error) {
     // A page that could not be loaded is for a person to judge.
-    return { link: { url, text, kind: 'other', verdict: 'needs-review', error: r.error, ...(r.errorKind ? { errorKind: r.errorKind } : {}) }, result: null };
+    return {
+      link: {
+        url,
+        text,
+        kind: 'other',
+        verdict: 'needs-review',
+        error: r.error,
+        ...(r.errorKind ? { errorKind: r.errorKind } : {}),
+      },
+      result: null,
+    };
   }
   let page: PageModel;
   let kind: ScanLink['kind'];
   if (isPdf(r)) {
     kind = 'pdf';
     const pdf = await opts.readPdf(r.body);
-    if (pdf.error) return { link: { url, text, kind, verdict: 'needs-review', error: pdf.error, errorKind: 'pdf' }, result: null };
-    if (pdf.scanned) return { link: { url, text, kind, verdict: 'needs-review', error: 'scanned PDF: no text layer', errorKind: 'scanned' }, result: null };
+    if (pdf.error)
+      return { link: { url, text, kind, verdict: 'needs-review', error: pdf.error, errorKind: 'pdf' }, result: null };
+    if (pdf.scanned)
+      return {
+        link: { url, text, kind, verdict: 'needs-review', error: 'scanned PDF: no text layer', errorKind: 'scanned' },
+        result: null,
+      };
     page = pageFromText(pdf.text, r.finalUrl, text);
   } else if (isHtml(r)) {
     kind = 'page';
     page = buildPageModel(decodeHtml(r), r.finalUrl);
   } else {
-    return { link: { url, text, kind: 'other', verdict: 'needs-review', error: `${r.contentType || 'unknown type'}: not read automatically` }, result: null };
+    return {
+      link: {
+        url,
+        text,
+        kind: 'other',
+        verdict: 'needs-review',
+        error: `${r.contentType || 'unknown type'}: not read automatically`,
+      },
+      result: null,
+    };
   }
   const report = runChecks(page, opts.framework, { items: [itemId], force: true, siteOrigins });
   const result = report.items[0] ?? null;
-  return { link: { url, text, kind, verdict: result?.verdict ?? 'needs-review', ...(result?.missing.length ? { missing: result.missing } : {}) }, result };
+  return {
+    link: {
+      url,
+      text,
+      kind,
+      verdict: result?.verdict ?? 'needs-review',
+      ...(result?.missing.length ? { missing: result.missing } : {}),
+    },
+    result,
+  };
 }
 
 export async function scanSite(start: string, opts: ScanOptions): Promise<ScanReport> {
   const errors: string[] = [];
   const emptyItems = (): ScanItem[] =>
-    opts.framework.items.map((i) => ({ id: i.id, name: i.name, verdict: 'needs-review', links: [], best: null, missing: [], note: null }));
+    opts.framework.items.map((i) => ({
+      id: i.id,
+      name: i.name,
+      verdict: 'needs-review',
+      links: [],
+      best: null,
+      missing: [],
+      note: null,
+    }));
   const base = (): Omit<ScanReport, 'items' | 'indexUrl' | 'indexYear'> => ({
     site: start,
     requests: opts.fetcher.requests,
@@ -186,12 +242,34 @@ export async function scanSite(start: string, opts: ScanOptions): Promise<ScanRe
         const top = checked[0];
         const verdict: Verdict = !top || top.link.verdict === 'not-applicable' ? 'fail' : top.link.verdict;
         const note: ScanItem['note'] =
-          verdict !== 'needs-review' ? null : top?.link.errorKind === 'scanned' ? 'scanned' : top?.link.errorKind === 'no-access' ? 'no-access' : top?.link.error ? 'unreadable' : null;
-        out = { id: item.id, name: item.name, verdict, links: checked.map((c) => c.link), best: top?.result ?? null, missing: top?.result?.missing ?? [], note };
+          verdict !== 'needs-review'
+            ? null
+            : top?.link.errorKind === 'scanned'
+              ? 'scanned'
+              : top?.link.errorKind === 'no-access'
+                ? 'no-access'
+                : top?.link.error
+                  ? 'unreadable'
+                  : null;
+        out = {
+          id: item.id,
+          name: item.name,
+          verdict,
+          links: checked.map((c) => c.link),
+          best: top?.result ?? null,
+          missing: top?.result?.missing ?? [],
+          note,
+        };
       }
       opts.onEvent?.({ type: 'item', item: out });
       return out;
     }),
   );
-  return { ...base(), indexUrl: found.url, indexYear: found.index.fiscalYear, items, blockedHosts: [...blocked].sort() };
+  return {
+    ...base(),
+    indexUrl: found.url,
+    indexYear: found.index.fiscalYear,
+    items,
+    blockedHosts: [...blocked].sort(),
+  };
 }

@@ -3,45 +3,45 @@
  * on this machine). Every write is validated; a bad value is refused with the field that is wrong.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const Language = z.enum(['th', 'en']);
 export type Language = z.infer<typeof Language>;
 
 /** The agency being audited, as the API knows it. */
 export const AgencyRef = z.object({
-  id: z.string().min(1),
-  name: z.object({ th: z.string(), en: z.string().nullish() }),
+  id: z.string().check(z.minLength(1)),
+  name: z.object({ th: z.string(), en: z.nullish(z.string()) }),
   /** Website origins of the agency ("https://www.buengkan.go.th"). */
-  origins: z.array(z.string()).default([]),
+  origins: z._default(z.array(z.string()), []),
 });
 export type AgencyRef = z.infer<typeof AgencyRef>;
 
-const httpUrl = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .refine((s) => {
+const httpUrl = z.string().check(
+  z.trim(),
+  z.minLength(1, 'required'),
+  z.refine((s) => {
     try {
       const u = new URL(s);
       return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password;
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL without credentials');
+  }, 'must be an http(s) URL without credentials'),
+);
 
 export const Settings = z.object({
   /** The OpenITA server, e.g. https://openita.example.go.th (the GraphQL endpoint is {apiUrl}/graphql). */
   apiUrl: z.union([z.literal(''), httpUrl]),
   /** A bearer API token with the auditor role. */
-  token: z.string().trim().max(4096),
+  token: z.string().check(z.trim(), z.maxLength(4096)),
   language: Language,
   /**
    * Framework id (variant and fiscal year), e.g. nacc-ita-2564. Checked for form only: the background and the queue
    * do not carry the frameworks' data; the panel offers only the ones packages/scoring has.
    */
-  framework: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a framework id'),
-  agency: AgencyRef.nullable(),
+  framework: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not a framework id')),
+  agency: z.nullable(AgencyRef),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -71,7 +71,8 @@ export class SettingsError extends Error {
 /** Validates a settings object; throws SettingsError naming each bad field. */
 export function parseSettings(value: unknown): Settings {
   const r = Settings.safeParse(value);
-  if (!r.success) throw new SettingsError(r.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+  if (!r.success)
+    throw new SettingsError(r.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
   return { ...r.data, apiUrl: normalizeApiUrl(r.data.apiUrl) };
 }
 

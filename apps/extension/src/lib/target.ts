@@ -25,7 +25,13 @@ export async function describeTab(tabId: number): Promise<TargetTab | null> {
   try {
     const t = await browser.tabs.get(tabId);
     if (t.id == null) return null;
-    return { tabId: t.id, windowId: t.windowId ?? -1, url: t.url ?? t.pendingUrl ?? '', title: t.title ?? '', active: !!t.active };
+    return {
+      tabId: t.id,
+      windowId: t.windowId ?? -1,
+      url: t.url ?? t.pendingUrl ?? '',
+      title: t.title ?? '',
+      active: !!t.active,
+    };
   } catch {
     return null;
   }

@@ -137,7 +137,8 @@ const en: Messages = {
     unlimitedStorage:
       'unlimitedStorage: the evidence queue (HTML up to 5 MB and a screenshot each) may exceed 10 MB, so nothing is lost during a long time offline',
     alarms: 'alarms: wake the extension to retry evidence still waiting, when the retry is due',
-    hosts: 'Site access: asked for one site at a time when needed, only the audited agency’s site and the OpenITA server',
+    hosts:
+      'Site access: asked for one site at a time when needed, only the audited agency’s site and the OpenITA server',
     granted: 'Sites allowed: {{list}}',
     none: 'No site allowed yet',
     revoke: 'Revoke',

@@ -18,11 +18,7 @@ export function App() {
     if (settings && i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
     document.documentElement.lang = settings?.language ?? 'th';
   }, [settings, i18n]);
-  return (
-    <I18nextProvider i18n={i18n}>
-      {settings ? <Shell settings={settings} /> : null}
-    </I18nextProvider>
-  );
+  return <I18nextProvider i18n={i18n}>{settings ? <Shell settings={settings} /> : null}</I18nextProvider>;
 }
 
 function Shell({ settings }: { settings: Settings }) {
@@ -65,14 +61,21 @@ function Shell({ settings }: { settings: Settings }) {
         )}
         {settings.agency ? <span className="agency">{settings.agency.name.th}</span> : null}
       </div>
-      <nav className="tabs" role="tablist">
+      <div className="tabs" role="tablist">
         {tabs.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} onClick={() => setTab(k)}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={tab === k}
+            data-testid={`tab-${k}`}
+            onClick={() => setTab(k)}
+          >
             {t(`app.tabs.${k}`)}
             {k === 'queue' && waiting ? <span className="count">{waiting}</span> : null}
           </button>
         ))}
-      </nav>
+      </div>
       <main>
         {tab === 'page' ? (
           target && isWebPage(target.url) ? (

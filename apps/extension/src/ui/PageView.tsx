@@ -44,13 +44,18 @@ export function PageView({ target, settings, statuses, configured }: Props) {
     setState((s) => ({ ...s, running: true, error: null }));
     try {
       const snapshot = await snapshotTab(target.tabId);
-      const check = checkSnapshot(snapshot, { framework: settings.framework, siteOrigins: settings.agency?.origins ?? [] });
+      const check = checkSnapshot(snapshot, {
+        framework: settings.framework,
+        siteOrigins: settings.agency?.origins ?? [],
+      });
       if (n === runId.current) setState({ running: false, check, error: null, noAccess: false });
       return check;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (n === runId.current)
-        setState((s) => (ACCESS_ERROR.test(message) ? { ...IDLE, noAccess: true } : { ...s, running: false, error: message }));
+        setState((s) =>
+          ACCESS_ERROR.test(message) ? { ...IDLE, noAccess: true } : { ...s, running: false, error: message },
+        );
       return null;
     }
   }, [target.tabId, settings.framework, settings.agency]);
@@ -107,13 +112,29 @@ export function PageView({ target, settings, statuses, configured }: Props) {
   const count = (v: string) => applicable.filter((i) => i.verdict === v).length;
 
   return (
-    <section className="panel" data-testid="page-view" data-state={state.running ? 'running' : check ? 'done' : state.error ? 'error' : 'idle'}>
+    <section
+      className="panel"
+      data-testid="page-view"
+      data-state={state.running ? 'running' : check ? 'done' : state.error ? 'error' : 'idle'}
+    >
       <div className="row">
-        <button type="button" className="primary" data-testid="check-page" disabled={state.running} onClick={() => void run()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="check-page"
+          disabled={state.running}
+          onClick={() => void run()}
+        >
           {state.running ? t('page.checking') : check ? t('page.recheck') : t('page.check')}
         </button>
         {configured ? (
-          <button type="button" className="link" onClick={statuses.refresh} data-testid="refresh-status" disabled={statuses.loading}>
+          <button
+            type="button"
+            className="link"
+            onClick={statuses.refresh}
+            data-testid="refresh-status"
+            disabled={statuses.loading}
+          >
             {t('page.refreshStatus')}
           </button>
         ) : null}
@@ -123,15 +144,38 @@ export function PageView({ target, settings, statuses, configured }: Props) {
       {check ? (
         <>
           <p className="summary" data-testid="summary">
-            {t('page.summary', { applies: applicable.length, pass: count('pass'), fail: count('fail'), review: count('needs-review') })}
+            {t('page.summary', {
+              applies: applicable.length,
+              pass: count('pass'),
+              fail: count('fail'),
+              review: count('needs-review'),
+            })}
           </p>
-          <p className="muted small">
-            {check.report.fiscalYears.length ? t('page.fiscalYears', { years: check.report.fiscalYears.join(', ') }) : t('page.noFiscalYears')}
+          <p
+            className="muted small"
+            data-testid="timing"
+            data-model-ms={check.timings.model.toFixed(2)}
+            data-rules-ms={check.timings.rules.toFixed(2)}
+            data-serialize-ms={check.snapshot.serializeMs.toFixed(2)}
+            data-html-bytes={check.htmlBytes}
+          >
+            {check.report.fiscalYears.length
+              ? t('page.fiscalYears', { years: check.report.fiscalYears.join(', ') })
+              : t('page.noFiscalYears')}
             {' · '}
-            {t('page.timing', { items: items.length, ms: check.timings.total.toFixed(0), kb: (check.htmlBytes / 1024).toFixed(0) })}
+            {t('page.timing', {
+              items: items.length,
+              ms: check.timings.total.toFixed(0),
+              kb: (check.htmlBytes / 1024).toFixed(0),
+            })}
           </p>
           <label className="check small">
-            <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} data-testid="show-all" />
+            <input
+              type="checkbox"
+              checked={showAll}
+              onChange={(e) => setShowAll(e.target.checked)}
+              data-testid="show-all"
+            />
             {t('page.showAll')}
           </label>
           {shown.length === 0 ? <p className="muted">{t('page.none')}</p> : null}
@@ -183,17 +227,36 @@ function ItemRow(props: {
   const { item, lng } = props;
   const missing = item.criteria.filter((c) => c.met === false);
   return (
-    <li className={`item status-row-${props.status ?? 'none'}`} data-item={item.id} data-verdict={item.verdict} data-status={props.status ?? 'none'}>
+    <li
+      className={`item status-row-${props.status ?? 'none'}`}
+      data-item={item.id}
+      data-verdict={item.verdict}
+      data-status={props.status ?? 'none'}
+    >
       <div className="item-head">
-        <input type="checkbox" checked={props.selected} onChange={props.onSelect} aria-label={t('page.select')} data-testid={`select-${item.id}`} />
-        <button type="button" className="item-title" aria-expanded={props.open} onClick={props.onToggle} data-testid={`item-${item.id}`}>
+        <input
+          type="checkbox"
+          checked={props.selected}
+          onChange={props.onSelect}
+          aria-label={t('page.select')}
+          data-testid={`select-${item.id}`}
+        />
+        <button
+          type="button"
+          className="item-title"
+          aria-expanded={props.open}
+          onClick={props.onToggle}
+          data-testid={`item-${item.id}`}
+        >
           <strong>{item.id}</strong> {local(item.name, lng)}
         </button>
         <VerdictBadge verdict={item.verdict} />
         <StatusBadge status={props.status} />
       </div>
       {missing.length && !props.open ? (
-        <p className="missing small">{t('page.missing', { list: missing.map((c) => local(c.label, lng)).join(', ') })}</p>
+        <p className="missing small">
+          {t('page.missing', { list: missing.map((c) => local(c.label, lng)).join(', ') })}
+        </p>
       ) : null}
       {props.open ? (
         <div className="item-body">
@@ -220,7 +283,9 @@ function ItemRow(props: {
                     )}
                     {c.evidence?.snippet ? <q className="snippet">{c.evidence.snippet}</q> : null}
                     {c.note ? <span className="muted small"> {local(c.note, lng)}</span> : null}
-                    {props.pointer?.key === key && !props.pointer.found ? <span className="error small"> {t('page.notFoundOnPage')}</span> : null}
+                    {props.pointer?.key === key && !props.pointer.found ? (
+                      <span className="error small"> {t('page.notFoundOnPage')}</span>
+                    ) : null}
                   </li>
                 );
               })}

@@ -17,7 +17,11 @@ export function QueueView({ entries }: { entries: QueueEntry[] }) {
     <section className="panel" data-testid="queue-view">
       <h2>{t('queue.title')}</h2>
       {waiting ? (
-        <button type="button" onClick={() => act(backgroundMessenger.sendMessage('queue:drain', undefined))} data-testid="queue-drain">
+        <button
+          type="button"
+          onClick={() => act(backgroundMessenger.sendMessage('queue:drain', undefined))}
+          data-testid="queue-drain"
+        >
           {t('queue.sendNow')}
         </button>
       ) : null}

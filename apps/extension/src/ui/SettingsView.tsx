@@ -12,7 +12,11 @@ interface Props {
   target: TargetTab | null;
 }
 
-type Conn = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; viewer: ViewerInfo } | { state: 'error'; message: string };
+type Conn =
+  | { state: 'idle' }
+  | { state: 'testing' }
+  | { state: 'ok'; viewer: ViewerInfo }
+  | { state: 'error'; message: string };
 
 export function SettingsView({ settings, target }: Props) {
   const { t } = useTranslation();
@@ -49,7 +53,11 @@ export function SettingsView({ settings, target }: Props) {
         setConn(r.ok ? { state: 'ok', viewer: r.viewer } : { state: 'error', message: r.error.message });
       } catch (e) {
         const message =
-          e instanceof SettingsError ? e.issues.map((i) => t('error.field', { field: i.path, message: i.message })).join('; ') : e instanceof Error ? e.message : String(e);
+          e instanceof SettingsError
+            ? e.issues.map((i) => t('error.field', { field: i.path, message: i.message })).join('; ')
+            : e instanceof Error
+              ? e.message
+              : String(e);
         setConn({ state: 'error', message });
       }
     });
@@ -83,18 +91,34 @@ export function SettingsView({ settings, target }: Props) {
       >
         <label>
           {t('settings.apiUrl')}
-          <input type="url" value={apiUrl} onChange={(e) => setApiUrl(e.target.value)} placeholder={t('settings.apiUrlHelp')} data-testid="api-url" />
+          <input
+            type="url"
+            value={apiUrl}
+            onChange={(e) => setApiUrl(e.target.value)}
+            placeholder={t('settings.apiUrlHelp')}
+            data-testid="api-url"
+          />
         </label>
         <label>
           {t('settings.token')}
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" data-testid="api-token" />
+          <input
+            type="password"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            autoComplete="off"
+            data-testid="api-token"
+          />
         </label>
         <button type="submit" className="primary" disabled={conn.state === 'testing'} data-testid="save-settings">
           {conn.state === 'testing' ? t('settings.testing') : t('settings.saveAndTest')}
         </button>
         <p className="small" data-testid="connection" data-state={conn.state}>
-          {conn.state === 'ok' ? <span className="ok">{t('settings.connected', { name: conn.viewer.name, role: conn.viewer.role })}</span> : null}
-          {conn.state === 'error' ? <span className="error">{t('settings.notConnected', { message: conn.message })}</span> : null}
+          {conn.state === 'ok' ? (
+            <span className="ok">{t('settings.connected', { name: conn.viewer.name, role: conn.viewer.role })}</span>
+          ) : null}
+          {conn.state === 'error' ? (
+            <span className="error">{t('settings.notConnected', { message: conn.message })}</span>
+          ) : null}
         </p>
       </form>
 
@@ -125,7 +149,13 @@ export function SettingsView({ settings, target }: Props) {
             if (query.trim()) void search({ search: query.trim() });
           }}
         >
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('settings.searchAgency')} data-testid="agency-search" />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('settings.searchAgency')}
+            data-testid="agency-search"
+          />
           <button type="submit">{t('settings.search')}</button>
         </form>
       ) : null}
@@ -152,7 +182,11 @@ export function SettingsView({ settings, target }: Props) {
       ) : null}
 
       <h3>{t('settings.framework')}</h3>
-      <select value={settings.framework} onChange={(e) => void updateSettings({ framework: e.target.value })} data-testid="framework">
+      <select
+        value={settings.framework}
+        onChange={(e) => void updateSettings({ framework: e.target.value })}
+        data-testid="framework"
+      >
         {listFrameworks().map((id) => (
           <option key={id} value={id}>
             {t('settings.frameworkLabel', { year: getFramework(id).fiscalYear, id })}
@@ -162,9 +196,11 @@ export function SettingsView({ settings, target }: Props) {
 
       <h3>{t('settings.permissions')}</h3>
       <ul className="permissions small">
-        {(['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'hosts'] as const).map((p) => (
-          <li key={p}>{t(`permissions.${p}`)}</li>
-        ))}
+        {(['activeTab', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'hosts'] as const).map(
+          (p) => (
+            <li key={p}>{t(`permissions.${p}`)}</li>
+          ),
+        )}
       </ul>
       <p className="small">{hosts.length ? t('permissions.granted', { list: '' }) : t('permissions.none')}</p>
       {hosts.length ? (

@@ -120,7 +120,13 @@ export function SiteView({ target, settings }: Props) {
             {t('scan.stop')}
           </button>
         ) : (
-          <button type="button" className="primary" disabled={!/^https?:\/\//.test(start)} onClick={() => onStart([start])} data-testid="scan-start">
+          <button
+            type="button"
+            className="primary"
+            disabled={!/^https?:\/\//.test(start)}
+            onClick={() => onStart([start])}
+            data-testid="scan-start"
+          >
             {t('scan.start')}
           </button>
         )}
@@ -154,7 +160,12 @@ export function SiteView({ target, settings }: Props) {
       {progress.phase !== 'idle' && (report?.indexUrl || done.length) ? (
         <>
           <p className="summary" data-testid="scan-summary">
-            {t('scan.summary', { pass: count('pass'), fail: count('fail'), review: count('needs-review'), total: framework.items.length })}
+            {t('scan.summary', {
+              pass: count('pass'),
+              fail: count('fail'),
+              review: count('needs-review'),
+              total: framework.items.length,
+            })}
           </p>
           <table className="checklist" data-testid="scan-checklist">
             <tbody>
@@ -164,7 +175,12 @@ export function SiteView({ target, settings }: Props) {
                   <tr key={fi.id} data-item={fi.id} data-verdict={row?.verdict ?? 'pending'}>
                     <th scope="row">{fi.id}</th>
                     <td>
-                      <button type="button" className="link" onClick={() => setOpen(open === fi.id ? null : fi.id)} aria-expanded={open === fi.id}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setOpen(open === fi.id ? null : fi.id)}
+                        aria-expanded={open === fi.id}
+                      >
                         {local(fi.name, lng)}
                       </button>
                       {row ? <RowNote row={row} lng={lng} /> : null}
@@ -200,7 +216,8 @@ function RowNote({ row, lng }: { row: ScanItem; lng: string }) {
   if (row.note === 'no-links') return <p className="missing small">{t('scan.noLinks')}</p>;
   if (row.note === 'scanned') return <p className="muted small">{t('scan.pdfScanned')}</p>;
   if (row.note === 'no-access') return <p className="warn small">{t('scan.noAccess')}</p>;
-  if (row.note === 'unreadable') return <p className="muted small">{t('scan.unreadable', { error: row.links[0]?.error ?? '' })}</p>;
+  if (row.note === 'unreadable')
+    return <p className="muted small">{t('scan.unreadable', { error: row.links[0]?.error ?? '' })}</p>;
   if (row.verdict === 'fail' && row.best) {
     const labels = row.best.criteria.filter((c) => c.met === false).map((c) => local(c.label, lng));
     if (labels.length) return <p className="missing small">{t('page.missing', { list: labels.join(', ') })}</p>;

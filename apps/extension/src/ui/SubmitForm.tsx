@@ -96,7 +96,11 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
       {!configured ? <p className="error small">{t('submit.needSettings')}</p> : null}
       <label>
         {t('submit.verdict')}
-        <select value={verdict ?? suggested} onChange={(e) => setVerdict(e.target.value as AuditorVerdict)} data-testid="submit-verdict">
+        <select
+          value={verdict ?? suggested}
+          onChange={(e) => setVerdict(e.target.value as AuditorVerdict)}
+          data-testid="submit-verdict"
+        >
           {(['pass', 'fail', 'needs-review'] as const).map((v) => (
             <option key={v} value={v}>
               {t(`verdict.${v}`)}
@@ -106,7 +110,14 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
       </label>
       <label>
         {t('submit.note')}
-        <textarea value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('submit.notePlaceholder')} rows={3} maxLength={10_000} data-testid="submit-note" />
+        <textarea
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('submit.notePlaceholder')}
+          rows={3}
+          maxLength={10_000}
+          data-testid="submit-note"
+        />
       </label>
       <label className="check">
         <input type="checkbox" checked={withScreenshot} onChange={(e) => setWithScreenshot(e.target.checked)} />
@@ -117,7 +128,12 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
       </button>
       {error ? <p className="error small">{error}</p> : null}
       {result ? (
-        <div className="result small" data-testid="submit-result" data-entry={result.id} data-status={entry?.status ?? 'pending'}>
+        <div
+          className="result small"
+          data-testid="submit-result"
+          data-entry={result.id}
+          data-status={entry?.status ?? 'pending'}
+        >
           {entry?.status === 'delivered' && entry.result ? (
             <p className="ok">{t('submit.delivered', { evidenceId: entry.result.evidenceId })}</p>
           ) : entry?.status === 'failed' ? (
@@ -126,7 +142,9 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
             <p>{t('submit.queued', { id: result.id.slice(0, 8) })}</p>
           )}
           <p className="muted mono">{t('submit.hash', { hash: result.sha256 })}</p>
-          {result.screenshotError ? <p className="warn">{t('submit.noScreenshot', { reason: result.screenshotError })}</p> : null}
+          {result.screenshotError ? (
+            <p className="warn">{t('submit.noScreenshot', { reason: result.screenshotError })}</p>
+          ) : null}
         </div>
       ) : null}
     </form>

@@ -39,7 +39,8 @@ export function useTarget(): { target: TargetTab | null; pinned: boolean; refres
       if (pinned == null) refresh();
     };
     const onUpdated = (tabId: number, change: { url?: string; status?: string; title?: string }) => {
-      if ((change.url || change.status === 'complete' || change.title) && (pinned == null || tabId === pinned)) refresh();
+      if ((change.url || change.status === 'complete' || change.title) && (pinned == null || tabId === pinned))
+        refresh();
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);

@@ -95,7 +95,12 @@ export async function openPanel(b: Browser, tabId: number): Promise<Page> {
   const worker = await currentWorker(b);
   const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
   await worker.evaluate(async (id) => {
-    await chrome.windows.create({ url: chrome.runtime.getURL(`sidepanel.html?tabId=${id}`), type: 'popup', width: 460, height: 900 });
+    await chrome.windows.create({
+      url: chrome.runtime.getURL(`sidepanel.html?tabId=${id}`),
+      type: 'popup',
+      width: 460,
+      height: 900,
+    });
   }, tabId);
   const panel = await pageEvent;
   await panel.waitForLoadState('domcontentloaded');

@@ -33,7 +33,9 @@ describe('the page in front of the auditor', () => {
     await expect(o5.getAttribute('data-verdict')).resolves.toBe('pass');
     await panel.getByTestId('item-O5').click();
     const criteria = o5.locator('ul.criteria > li');
-    await expect(criteria.evaluateAll((els) => els.map((e) => [e.getAttribute('data-criterion'), e.getAttribute('data-met')]))).resolves.toEqual([
+    await expect(
+      criteria.evaluateAll((els) => els.map((e) => [e.getAttribute('data-criterion'), e.getAttribute('data-met')])),
+    ).resolves.toEqual([
       ['address', 'true'],
       ['phone', 'true'],
       ['fax', 'true'],
@@ -50,9 +52,12 @@ describe('the page in front of the auditor', () => {
     const target = await page.evaluate((p) => document.querySelector(p as string)?.textContent ?? '', path);
     expect(target).toContain('ตำบลวิศิษฐ์');
     await panel.getByTestId('criterion-O5-map').click();
-    await expect(page.evaluate(() => document.querySelector(document.getElementById('openita-highlight-overlay')?.dataset.path ?? 'x')?.tagName)).resolves.toBe(
-      'IFRAME',
-    );
+    await expect(
+      page.evaluate(
+        () =>
+          document.querySelector(document.getElementById('openita-highlight-overlay')?.dataset.path ?? 'x')?.tagName,
+      ),
+    ).resolves.toBe('IFRAME');
     await panel.close();
     await page.close();
   });
@@ -96,7 +101,8 @@ describe('site scan', () => {
     await panel.locator('[data-testid="site-view"][data-phase="done"]').waitFor({ timeout: 60_000 });
     const rows = panel.locator('[data-testid="scan-checklist"] tr');
     expect(await rows.count()).toBe(43);
-    const verdict = (id: string) => panel.locator(`[data-testid="scan-checklist"] tr[data-item="${id}"]`).getAttribute('data-verdict');
+    const verdict = (id: string) =>
+      panel.locator(`[data-testid="scan-checklist"] tr[data-item="${id}"]`).getAttribute('data-verdict');
     expect(await verdict('O5')).toBe('pass');
     // No link on the index: fail, and the row says so.
     expect(await verdict('O4')).toBe('fail');
