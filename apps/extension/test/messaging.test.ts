@@ -9,7 +9,7 @@ import content from '../src/entrypoints/content';
 import { QUEUE_ALARM, startBackground } from '../src/lib/background';
 import { backgroundMessenger, contentMessenger } from '../src/lib/messaging';
 import { OVERLAY_ID } from '../src/lib/page';
-import { queueItem, type SendResult, type Submission } from '../src/lib/queue';
+import { queueItem, type SendResult, type Submission, type SubmissionInput } from '../src/lib/queue';
 import { updateSettings } from '../src/lib/settings';
 import { ensureContentScript, highlightInTab, snapshotTab } from '../src/lib/target';
 
@@ -40,7 +40,7 @@ function wireTabMessaging(opts: { injected: () => boolean }) {
   };
 }
 
-function submission(over: Partial<Submission> = {}): Submission {
+function submission(over: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
     agencyId: 'agency-1',
     framework: 'nacc-ita-2564',

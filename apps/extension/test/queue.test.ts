@@ -2,9 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { storage } from 'wxt/utils/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backoffDelay } from '../src/lib/backoff';
-import { type QueueDeps, queueItem, type SendResult, type Submission, SubmissionQueue } from '../src/lib/queue';
+import {
+  type QueueDeps,
+  queueItem,
+  type SendResult,
+  type Submission,
+  type SubmissionInput,
+  SubmissionQueue,
+} from '../src/lib/queue';
 
-function submission(over: Partial<Submission> = {}): Submission {
+function submission(over: Partial<SubmissionInput> = {}): SubmissionInput {
   return {
     agencyId: 'agency-1',
     framework: 'nacc-ita-2564',

@@ -35,8 +35,41 @@ export function checkSnapshot(snapshot: PageSnapshot, opts: { framework: string;
   };
 }
 
-/** What the extension sends as its "client check results": the submitted items' results, as the rules gave them. */
-export function clientChecksFor(check: PageCheck, items: string[]): PageCheckReport {
+/**
+ * What the extension sends as its "client check results": the submitted items' results. An item the auditor submits
+ * although the page does not look like it (the auditor knows better: a PDF's page, an odd title) is checked as if the
+ * page were about it — its criteria are evaluated — and the submission says so (`forced`).
+ */
+export function clientChecksFor(
+  check: PageCheck,
+  items: string[],
+  framework: string,
+): { report: PageCheckReport; forced: boolean } {
   const wanted = new Set(items);
-  return { ...check.report, items: check.report.items.filter((i) => wanted.has(i.id)) };
+  const notAbout = check.report.items.filter((i) => wanted.has(i.id) && !i.applies).map((i) => i.id);
+  let forcedResults = new Map<string, PageCheckReport['items'][number]>();
+  if (notAbout.length) {
+    const page = buildPageModel(check.snapshot.html, check.snapshot.url);
+    const forced = runChecks(page, getFramework(framework), {
+      items: notAbout,
+      force: true,
+      siteOrigins: originsOf(check),
+    });
+    forcedResults = new Map(forced.items.map((i) => [i.id, i]));
+  }
+  return {
+    report: {
+      ...check.report,
+      items: check.report.items.filter((i) => wanted.has(i.id)).map((i) => forcedResults.get(i.id) ?? i),
+    },
+    forced: notAbout.length > 0,
+  };
+}
+
+function originsOf(check: PageCheck): string[] {
+  try {
+    return [new URL(check.snapshot.url).origin];
+  } catch {
+    return [];
+  }
 }

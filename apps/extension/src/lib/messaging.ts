@@ -5,7 +5,7 @@
  * The queue's state itself is read from storage (it changes under the panel's eyes, see queue.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DrainReport, QueueEntry, Submission } from './queue';
+import type { DrainReport, QueueEntry, SubmissionInput } from './queue';
 
 /** The page as the auditor sees it: the serialised live DOM and where it came from. */
 export interface PageSnapshot {
@@ -34,7 +34,7 @@ export interface ContentProtocol {
 }
 
 export interface BackgroundProtocol {
-  'queue:enqueue'(submission: Submission): QueueEntry;
+  'queue:enqueue'(submission: SubmissionInput): QueueEntry;
   'queue:retry'(id: string): void;
   'queue:discard'(id: string): void;
   'queue:drain'(): DrainReport;

@@ -33,10 +33,14 @@ export const Submission = z.object({
   screenshot: z.nullable(z.string().check(z.regex(/^data:image\/(jpeg|png);base64,/))),
   /** The extension's own check results for the submitted items (packages/scoring's PageCheckReport). */
   clientChecks: z.unknown(),
+  /** Some items were checked as if the page were about them (the auditor's call). */
+  forced: z._default(z.boolean(), false),
   verdict: AuditorVerdict,
   note: z.string().check(z.maxLength(10_000)),
 });
-export type Submission = z.infer<typeof Submission>;
+export type Submission = z.output<typeof Submission>;
+/** What a caller hands to enqueue (defaults not yet applied). */
+export type SubmissionInput = z.input<typeof Submission>;
 
 export type EntryStatus = 'pending' | 'sending' | 'delivered' | 'failed';
 
@@ -133,7 +137,7 @@ export class SubmissionQueue {
   }
 
   /** Validates and stores a submission; returns its entry. The payload is on disk before this resolves. */
-  async enqueue(input: Submission): Promise<QueueEntry> {
+  async enqueue(input: SubmissionInput): Promise<QueueEntry> {
     const submission = Submission.parse(input);
     const id = this.newId();
     const bytes = new TextEncoder().encode(submission.html).byteLength + (submission.screenshot?.length ?? 0);

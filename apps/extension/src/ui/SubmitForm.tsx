@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { clientChecksFor, type PageCheck } from '../lib/checks';
 import { hashHtml } from '../lib/hash';
 import { backgroundMessenger } from '../lib/messaging';
-import type { AuditorVerdict, Submission } from '../lib/queue';
+import type { AuditorVerdict, SubmissionInput } from '../lib/queue';
 import type { Settings } from '../lib/settings';
 import { captureTab, type TargetTab } from '../lib/target';
 import { useQueue } from './hooks';
@@ -56,7 +56,8 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
         }
       }
       const sha256 = await hashHtml(fresh.snapshot.html);
-      const submission: Submission = {
+      const client = clientChecksFor(fresh, items, settings.framework);
+      const submission: SubmissionInput = {
         agencyId: settings.agency.id,
         framework: settings.framework,
         items,
@@ -66,7 +67,8 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
         html: fresh.snapshot.html,
         sha256,
         screenshot,
-        clientChecks: clientChecksFor(fresh, items),
+        clientChecks: client.report,
+        forced: client.forced,
         verdict: verdict ?? suggestedVerdict(fresh, items),
         note: note.trim(),
       };
