@@ -8,6 +8,8 @@ const en: Messages = {
     noTarget: 'No tab to check',
     pinned: 'Checking tab #{{tabId}}',
     notWebPage: 'This is not a web page (http/https): it cannot be checked',
+    otherAgency: 'This site belongs to {{name}}',
+    switchAgency: 'Audit it instead',
   },
   verdict: {
     pass: 'Pass',

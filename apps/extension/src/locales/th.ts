@@ -7,6 +7,8 @@ const th = {
     noTarget: 'ไม่มีแท็บที่จะตรวจ',
     pinned: 'ตรวจแท็บ #{{tabId}}',
     notWebPage: 'หน้านี้ไม่ใช่หน้าเว็บ (http/https) จึงตรวจไม่ได้',
+    otherAgency: 'เว็บไซต์นี้เป็นของ{{name}}',
+    switchAgency: 'ตรวจหน่วยงานนี้แทน',
   },
   verdict: {
     pass: 'ผ่าน',

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../lib/i18n';
+import { createI18n, local } from '../lib/i18n';
 import { type Settings, updateSettings } from '../lib/settings';
 import { isWebPage } from '../lib/target';
-import { useItemStatuses, useQueue, useSettings, useTarget } from './hooks';
+import { useAgencyOfSite, useItemStatuses, useQueue, useSettings, useTarget } from './hooks';
 import { PageView } from './PageView';
 import { QueueView } from './QueueView';
 import { SettingsView } from './SettingsView';
@@ -27,6 +27,7 @@ function Shell({ settings }: { settings: Settings }) {
   const queue = useQueue();
   const delivered = queue.filter((e) => e.status === 'delivered').length;
   const statuses = useItemStatuses(settings, delivered);
+  const site = useAgencyOfSite(settings, target?.url);
   const configured = !!(settings.apiUrl && settings.token && settings.agency);
   // First run (no server yet): start in the settings. Checking pages works without a server.
   const [tab, setTab] = useState<Tab>(() => (settings.apiUrl ? 'page' : 'settings'));
@@ -59,7 +60,19 @@ function Shell({ settings }: { settings: Settings }) {
         ) : (
           <span>{t('app.noTarget')}</span>
         )}
-        {settings.agency ? <span className="agency">{settings.agency.name.th}</span> : null}
+        {settings.agency ? (
+          <span className="agency" data-testid="current-agency">
+            {local(settings.agency.name, i18n.language)}
+          </span>
+        ) : null}
+        {site.suggestion ? (
+          <span className="suggestion" data-testid="agency-suggestion">
+            {t('app.otherAgency', { name: local(site.suggestion.name, i18n.language) })}{' '}
+            <button type="button" className="link" onClick={site.accept}>
+              {t('app.switchAgency')}
+            </button>
+          </span>
+        ) : null}
       </div>
       <div className="tabs" role="tablist">
         {tabs.map((k) => (

@@ -29,6 +29,20 @@ export function SettingsView({ settings, target }: Props) {
   const [hosts, setHosts] = useState<string[]>([]);
   const origin = target && /^https?:/.test(target.url) ? new URL(target.url).origin : null;
 
+  // Opening the settings shows whether the saved server and token still work.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the settings saved when the view opens
+  useEffect(() => {
+    if (!settings.apiUrl || !settings.token) return;
+    let live = true;
+    setConn({ state: 'testing' });
+    void testConnection(settings).then((r) => {
+      if (live) setConn(r.ok ? { state: 'ok', viewer: r.viewer } : { state: 'error', message: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   const loadHosts = useCallback(() => void grantedHosts().then(setHosts), []);
   useEffect(() => {
     loadHosts();

@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type ItemStatus, itemStatuses } from '../lib/evidence';
+import { findAgencies, type ItemStatus, itemStatuses } from '../lib/evidence';
 import { type QueueEntry, queueItem } from '../lib/queue';
-import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../lib/settings';
+import {
+  type AgencyRef,
+  DEFAULT_SETTINGS,
+  getSettings,
+  type Settings,
+  updateSettings,
+  watchSettings,
+} from '../lib/settings';
 import { activeTab, describeTab, pinnedTabId, type TargetTab } from '../lib/target';
 
 export function useSettings(): Settings | null {
@@ -103,4 +110,58 @@ export function useItemStatuses(
     return () => clearInterval(timer);
   }, [ready, refresh]);
   return { statuses, error, refresh, loading };
+}
+
+function originOf(url: string | undefined): string | null {
+  try {
+    const u = new URL(url ?? '');
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+const sameSite = (a: string, b: string) => {
+  const host = (o: string) => new URL(o).hostname.replace(/^www\./, '');
+  try {
+    return host(a) === host(b);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The agency of the site in the tab, asked of the API by origin: chosen at once when none is chosen yet; offered
+ * (not imposed) when the auditor is auditing another agency.
+ */
+export function useAgencyOfSite(
+  settings: Settings,
+  url: string | undefined,
+): { suggestion: AgencyRef | null; accept: () => void } {
+  const [suggestion, setSuggestion] = useState<AgencyRef | null>(null);
+  const origin = originOf(url);
+  const configured = !!(settings.apiUrl && settings.token);
+  const current = settings.agency;
+  useEffect(() => {
+    setSuggestion(null);
+    if (!configured || !origin) return;
+    if (current?.origins.some((o) => sameSite(o, origin))) return;
+    let live = true;
+    findAgencies(settings, { origin })
+      .then(([found]) => {
+        if (!live || !found || found.id === current?.id) return;
+        if (!current) void updateSettings({ agency: found });
+        else setSuggestion(found);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [configured, origin, current, settings]);
+  return {
+    suggestion,
+    accept: () => {
+      if (suggestion) void updateSettings({ agency: suggestion }).then(() => setSuggestion(null));
+    },
+  };
 }
