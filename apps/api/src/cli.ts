@@ -3,7 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, err, InvalidInputError, UsageError } from './cli/io.js';
 import { auditCommand } from './cli/audit.js';
 import { checkCommand } from './cli/check.js';
+import { reportCommand } from './cli/report.js';
 import { scoreCommand } from './cli/score.js';
+import { seedCommand } from './cli/seed.js';
+import { serveCommand } from './cli/serve.js';
+import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './cli/token.js';
+import { verifyCommand } from './cli/verify.js';
 
 function lang(value: string): 'th' | 'en' {
   if (value !== 'th' && value !== 'en') throw new UsageError(`--lang must be th or en, not "${value}"`);
@@ -49,6 +54,70 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--no-progress', 'no progress bar')
     .action(async (url: string, opts: { framework: string; json?: boolean; lang: string; allowPrivate?: boolean; progress: boolean }) => {
       result.code = await auditCommand(url, { ...opts, lang: lang(opts.lang), ...(opts.progress ? {} : { progress: false }) });
+    });
+  cmd
+    .command('report')
+    .description("the agency's analysis report from an assessment file: md, html, json, or xlsx/csv with --out")
+    .argument('<file>', 'assessment JSON file, or - for standard input')
+    .option('--format <format>', 'md, html, json, xlsx or csv', 'md')
+    .option('--out <path>', 'write to this file (csv: this directory, one file per sheet)')
+    .option('--previous <file>', "the previous year's assessment file or result, for the comparison")
+    .option('--lang <lang>', 'th or en', 'th')
+    .option('--no-embed-font', 'HTML: do not embed the Sarabun font (smaller file; Thai then needs a Thai font installed)')
+    .action(async (file: string, opts: { format: string; out?: string; previous?: string; lang: string; embedFont: boolean }) => {
+      result.code = await reportCommand(file, { ...opts, lang: lang(opts.lang) });
+    });
+  cmd
+    .command('serve')
+    .description('run the API and the web UI (PORT, DATABASE_URL or DATA_DIR, …); an empty database gets the demo data')
+    .option('--port <port>', 'port (default PORT or 4000)')
+    .action(async (opts: { port?: string }) => {
+      result.code = await serveCommand(opts);
+    });
+  cmd
+    .command('seed')
+    .description('load Bueng Kan FY2564 from the seed file, the demo agencies and evidence, and a demo token per role')
+    .option('--agencies <n>', 'demo agencies besides Bueng Kan', '48')
+    .option('--no-evidence', 'no demo evidence or reviews')
+    .option('--no-tokens', 'no demo tokens')
+    .option('--json', 'print JSON')
+    .action(async (opts: { agencies?: string; evidence: boolean; tokens: boolean; json?: boolean }) => {
+      result.code = await seedCommand(opts);
+    });
+  cmd
+    .command('verify')
+    .description('walk the hash-chained audit log and every captured page; exit 1 on tampering')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      result.code = await verifyCommand(opts);
+    });
+  const token = cmd.command('token').description('API tokens');
+  token
+    .command('create')
+    .description('create a token and print its secret (once)')
+    .requiredOption('--role <role>', 'reader, auditor, reviewer or admin')
+    .requiredOption('--name <name>', 'the person or system it is for')
+    .option('--label <label>', 'what it is for')
+    .option('--agency <slug...>', 'limit it to these agencies')
+    .option('--expires <date>', 'expiry date')
+    .option('--json', 'print JSON')
+    .action(async (opts: { role: string; name: string; label?: string; agency?: string[]; expires?: string; json?: boolean }) => {
+      result.code = await tokenCreateCommand(opts);
+    });
+  token
+    .command('list')
+    .description('list tokens (not their secrets)')
+    .option('--all', 'include revoked tokens')
+    .option('--json', 'print JSON')
+    .action(async (opts: { all?: boolean; json?: boolean }) => {
+      result.code = await tokenListCommand(opts);
+    });
+  token
+    .command('revoke')
+    .description('revoke a token by id')
+    .argument('<id>', 'token id')
+    .action(async (id: string) => {
+      result.code = await tokenRevokeCommand(id);
     });
   return { cmd, result };
 }

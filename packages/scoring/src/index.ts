@@ -1,7 +1,7 @@
 export * from './framework/model.js';
 export { compileFramework, type CompiledFramework, type CompiledQuestion } from './framework/compile.js';
 export { getFramework, hasFramework, listFrameworks, DEFAULT_FRAMEWORK } from './frameworks/index.js';
-export { AssessmentFile, AnswerVector, QuestionAnswers, Reported } from './assessment/schema.js';
+export { AssessmentFile, AnswerVector, QuestionAnswers, Reported, ItemNote } from './assessment/schema.js';
 export {
   parseAssessment,
   canonicalId,
@@ -18,8 +18,10 @@ export { roundHalfUp, formatScore, formatDelta } from './round.js';
 export { AssessmentError, formatPath, type InputIssue, type IssueCode } from './issues.js';
 export {
   buildPageModel,
+  parseHtml,
   classifyHref,
   SOCIAL_HOSTS,
+  DEFAULT_MAX_CHARS,
   type PageModel,
   type PageModelOptions,
   type PageLink,
@@ -32,7 +34,8 @@ export {
   type PageTable,
   type TextBlock,
 } from './page/model.js';
-export { pageFromText } from './page/text.js';
+export { pageFromText, type TextPageOptions } from './page/text.js';
+export { decodeHtml, type DecodedHtml } from './page/decode.js';
 export type {
   Verdict,
   Proof,
@@ -47,8 +50,10 @@ export type {
   PageCheckReport,
   CheckContext,
 } from './checks/types.js';
-export { runChecks, checkHtml, rulesFor, genericRule } from './checks/run.js';
-export { defineRule, type RuleDefinition, type ElementMatcher } from './checks/define.js';
+export { runChecks, checkHtml, checkDocument, rulesFor, genericRule, type CheckHtmlOptions } from './checks/run.js';
+export { defineRule, type RuleDefinition, type ElementMatcher, type DefinedRule } from './checks/define.js';
 export { verdictOf } from './checks/verdict.js';
 export { parseOitIndex, itemOfText, type OitIndex, type IndexEntry } from './checks/oit-index.js';
+export { NACC_RULES } from './checks/rules/index.js';
 export * from './thai/index.js';
+export * from './analysis/index.js';

@@ -35,6 +35,8 @@ export interface Assessment {
   /** Item id → disclosed (100) or not (0). */
   items: Record<string, boolean>;
   reported?: Reported;
+  /** Item id → a reviewer's or consultant's note (from the file's `itemNotes`), for the analysis. */
+  itemNotes?: Record<string, LocalText>;
 }
 
 export interface ParseOptions {
@@ -205,6 +207,23 @@ export function parseAssessment(input: unknown, options: ParseOptions = {}): Par
     items[id] = value === true || value === 100;
   }
 
+  // Notes on items: known ids only.
+  const itemNotes: Record<string, LocalText> = {};
+  for (const [rawId, note] of Object.entries(file.itemNotes ?? {})) {
+    const id = canonicalId(rawId);
+    if (!fw.items.has(id)) {
+      issues.push(
+        issue('error', `itemNotes.${rawId}`, 'unknown-id', `unknown OIT item ${rawId}`, `ไม่มีข้อ ${rawId} ในแบบ OIT ของกรอบนี้`),
+      );
+      continue;
+    }
+    if (id in itemNotes) {
+      issues.push(issue('error', `itemNotes.${rawId}`, 'invalid', `${id} has two notes`, `ข้อ ${id} มีหมายเหตุซ้ำ`));
+      continue;
+    }
+    itemNotes[id] = typeof note === 'string' ? { th: note } : pruneText(note);
+  }
+
   // Completeness: every indicator needs data at some level.
   const hasItemData = Object.keys(items).length > 0;
   for (const ind of framework.indicators) {
@@ -312,6 +331,7 @@ export function parseAssessment(input: unknown, options: ParseOptions = {}): Par
           instruments,
           items,
           ...(reported ? { reported } : {}),
+          ...(Object.keys(itemNotes).length ? { itemNotes } : {}),
         },
   };
 }
@@ -346,13 +366,13 @@ function toFractions(
     return null;
   }
   if (values.some((x) => !Number.isFinite(x) || x < 0)) {
-    issues.push(issue('error', path, 'negative', `${id}: shares must be 0 or more`, `ข้อ ${id}: สัดส่วนคำตอบต้องไม่ติดลบ`));
+    issues.push(issue('error', path, 'negative', 'shares must be 0 or more', 'สัดส่วนคำตอบต้องไม่ติดลบ'));
     return null;
   }
   const sum = values.reduce((s, x) => s + x, 0);
   if (isCounts) {
     if (sum === 0) {
-      issues.push(issue('error', path, 'shares-sum', `${id}: no respondents`, `ข้อ ${id}: ไม่มีผู้ตอบ`));
+      issues.push(issue('error', path, 'shares-sum', 'no respondents', 'ไม่มีผู้ตอบ'));
       return null;
     }
   } else if (Math.abs(sum - 100) > SHARE_SUM_TOLERANCE) {
@@ -362,8 +382,8 @@ function toFractions(
         'error',
         path,
         'shares-sum',
-        `${id}: shares sum to ${s} %, expected 100 ± ${SHARE_SUM_TOLERANCE}`,
-        `ข้อ ${id}: สัดส่วนคำตอบรวมกันได้ ${s}% ต้องเท่ากับ 100 ± ${SHARE_SUM_TOLERANCE}`,
+        `shares sum to ${s} %, expected 100 ± ${SHARE_SUM_TOLERANCE}`,
+        `สัดส่วนคำตอบรวมกันได้ ${s}% ต้องเท่ากับ 100 ± ${SHARE_SUM_TOLERANCE}`,
       ),
     );
     return null;
@@ -374,8 +394,8 @@ function toFractions(
         'warning',
         path,
         'shares-sum',
-        `${id}: shares sum to ${s} %; scored as shares of their sum`,
-        `ข้อ ${id}: สัดส่วนคำตอบรวมกันได้ ${s}% คิดคะแนนตามสัดส่วนของผลรวม`,
+        `shares sum to ${s} %; scored as shares of their sum`,
+        `สัดส่วนคำตอบรวมกันได้ ${s}% คิดคะแนนตามสัดส่วนของผลรวม`,
       ),
     );
   }

@@ -24,6 +24,13 @@ export type QuestionAnswers = z.infer<typeof QuestionAnswers>;
 const Score = z.number().meta({ description: 'score, 0–100' });
 const ItemResult = z.union([z.literal(0), z.literal(100), z.boolean()]);
 
+/** A note on one OIT item: plain text (Thai), or Thai with English. */
+export const ItemNote = z.union([
+  z.string().min(1),
+  z.object({ th: z.string().min(1), en: z.string().min(1).optional() }).strict(),
+]);
+export type ItemNote = z.infer<typeof ItemNote>;
+
 export const AgencyRef = z
   .object({
     id: z.string().optional(),
@@ -65,7 +72,14 @@ export const AssessmentFile = z
       .meta({ description: 'IIT/EIT/OIT → score, for instruments with no indicator data' }),
     oit: z.record(z.string(), ItemResult).optional().meta({ description: 'item id → 0 or 100 (true/false accepted)' }),
     reported: Reported.optional(),
-    notes: z.string().optional(),
+    itemNotes: z
+      .record(z.string(), ItemNote)
+      .optional()
+      .meta({
+        description:
+          "item id → a reviewer's or consultant's note on the item (why it failed, what to change); shown in the analysis with the item's advice",
+      }),
+    notes: z.string().optional().meta({ description: 'free notes about this file (its source, how it was transcribed)' }),
   })
   .strict()
   .meta({

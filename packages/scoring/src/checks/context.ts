@@ -1,56 +1,104 @@
-/** Prepares a page once for all 43 rules: match keys of its parts, its years, its OIT labels. */
+/**
+ * Facts about a page, prepared once and shared by all 43 rules: match keys of the places where a page says what it is
+ * about (title, breadcrumb, section headings, a document's first lines), its OIT labels and years, the documents its
+ * content links to (with their text when the caller read them), whether it is a home page or an OIT index.
+ * Costly parts (keys of the whole text) are computed on first use, so a page that is about one item pays for one.
+ */
+import type { Framework } from '../framework/model.js';
+import type { PageLink, PageModel } from '../page/model.js';
 import { findItemLabels } from '../thai/labels.js';
 import { matchKey } from '../thai/normalize.js';
 import { extractYears } from '../thai/years.js';
-import type { PageModel } from '../page/model.js';
-import type { PageText } from './types.js';
+import type { LinkedDocument } from './types.js';
 
-/** Block texts keyed for matching, with offsets into one joined key, so a match can be traced to its element. */
-export interface BlockIndex {
-  /** matchKey of each block, joined by "\n". */
-  joined: string;
-  /** Start offset of each block in `joined`. */
-  starts: number[];
+/** A place where a page names what it is about, with how much that place counts. */
+export interface NameSource {
+  kind: 'title' | 'breadcrumb' | 'heading' | 'document-title' | 'document-line';
+  text: string;
+  key: string;
+  /** Confidence that a name found here means the page is about the item. */
+  weight: number;
+  path?: string;
 }
 
-const prepared = new WeakMap<PageModel, { text: PageText; blocks: BlockIndex }>();
+/** Block texts keyed for matching, joined, with offsets, so a match can be traced back to its element. */
+export interface BlockIndex {
+  joined: string;
+  starts: number[];
+  /** Index into page.blocks of each keyed block. */
+  blocks: number[];
+}
 
-export function preparePage(page: PageModel): { text: PageText; blocks: BlockIndex } {
-  const hit = prepared.get(page);
-  if (hit) return hit;
-  const title = matchKey(page.title);
-  const headings = page.headings.map((h) => matchKey(h.text)).join('\n');
-  const breadcrumbs = page.breadcrumbs.map(matchKey).join('\n');
+export interface ReadDocument {
+  url: string;
+  text: string;
+  key: string;
+  link: PageLink | null;
+}
+
+export interface PageFacts {
+  sources: NameSource[];
+  /** OIT item numbers written as labels ("O5", "OIT 5") in the title, breadcrumb or section headings. */
+  labels: number[];
+  /** Fiscal years mentioned in the title, headings and content. */
+  fiscalYears: number[];
+  isHome: boolean;
+  isDocument: boolean;
+  /** Links in the page's content (not navigation, header, footer) to documents: PDFs, office files, images, cloud files. */
+  documentLinks: PageLink[];
+  /** Documents the caller read whose text is usable, linked from the content (or the document itself). */
+  readDocuments: ReadDocument[];
+  /** Content document links whose content the checks cannot see: not read, scanned, failed, or on a file-hosting service. */
+  unreadDocuments: { link: PageLink; reason: 'not-loaded' | 'scanned' | 'error' | 'cloud' | 'image' }[];
+  /** Keys of content blocks (outside navigation), joined: for finding words with their element. */
+  readonly contentIndex: BlockIndex;
+  /** Keys of every block, navigation included. */
+  readonly allIndex: BlockIndex;
+  /** Match key of the page's content text. */
+  readonly mainKey: string;
+  /**
+   * Match key of the page's body: its content without the headings and without lines that are only a link to a
+   * document (those name the content; they are not it). For a document: all its text.
+   */
+  readonly bodyKey: string;
+  /** A document with no text layer (a scan): nothing in it can be read. */
+  isScan: boolean;
+  /** Match keys of link texts, parallel to page.links. */
+  readonly linkKeys: string[];
+  /** Per-framework results (the OIT index parse, name hits), cached here. */
+  cache: Map<unknown, unknown>;
+}
+
+const DOCUMENT_KINDS = new Set<PageLink['kind']>(['pdf', 'office', 'image', 'archive', 'cloud']);
+const HOME_PATH = /^\/(?:(?:index|default|home|main)(?:\.(?:php|html?|aspx?|jsp))?)?\/?$/i;
+
+function isHomeUrl(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return HOME_PATH.test(u.pathname) && (!u.search || /^\?(lang=\w+)?$/.test(u.search));
+  } catch {
+    return false;
+  }
+}
+
+function indexBlocks(page: PageModel, filter: (k: number) => boolean): BlockIndex {
   const starts: number[] = [];
   const keys: string[] = [];
+  const blocks: number[] = [];
   let offset = 0;
-  for (const b of page.blocks) {
-    const k = matchKey(b.text);
+  for (let k = 0; k < page.blocks.length; k++) {
+    if (!filter(k)) continue;
+    const key = matchKey((page.blocks[k] as { text: string }).text);
     starts.push(offset);
-    keys.push(k);
-    offset += k.length + 1;
+    keys.push(key);
+    blocks.push(k);
+    offset += key.length + 1;
   }
-  const blocks: BlockIndex = { joined: keys.join('\n'), starts };
-  const headText = [page.title, ...page.headings.map((h) => h.text), ...page.breadcrumbs].join('\n');
-  const years = extractYears(`${headText}\n${page.mainText.slice(0, 200_000)}`).fiscalYears;
-  const labels = [...new Set(findItemLabels(headText).map((l) => l.number))];
-  const text: PageText = {
-    title,
-    headings,
-    breadcrumbs,
-    heading: `${title}\n${headings}\n${breadcrumbs}`,
-    main: matchKey(page.mainText),
-    all: blocks.joined,
-    links: page.links.map((l) => matchKey(l.text)),
-    fiscalYears: years,
-    labels,
-  };
-  const result = { text, blocks };
-  prepared.set(page, result);
-  return result;
+  return { joined: keys.join('\n'), starts, blocks };
 }
 
-/** The block that contains offset `at` of BlockIndex.joined (binary search). */
+/** The block (index into page.blocks) holding offset `at` of a BlockIndex. */
 export function blockAt(index: BlockIndex, at: number): number {
   let lo = 0;
   let hi = index.starts.length - 1;
@@ -59,5 +107,128 @@ export function blockAt(index: BlockIndex, at: number): number {
     if ((index.starts[mid] ?? 0) <= at) lo = mid;
     else hi = mid - 1;
   }
-  return lo;
+  return index.blocks[lo] ?? -1;
 }
+
+const prepared = new WeakMap<PageModel, { docs: readonly LinkedDocument[]; facts: PageFacts }>();
+
+export function preparePage(page: PageModel, documents: readonly LinkedDocument[] = []): PageFacts {
+  const hit = prepared.get(page);
+  if (hit && hit.docs === documents) return hit.facts;
+  const isDocument = page.source === 'document';
+  const sources: NameSource[] = [];
+  const add = (kind: NameSource['kind'], text: string, weight: number, path?: string) => {
+    const key = matchKey(text);
+    if (key.length >= 2) sources.push({ kind, text, key, weight, ...(path ? { path } : {}) });
+  };
+  if (isDocument) {
+    if (page.title) add('document-title', page.title, 0.8, 'document title');
+    const lines = page.headings.filter((h) => h.level === 7);
+    for (const h of lines) add('document-line', h.text, 0.75, h.path);
+    // A title broken over its first two lines.
+    if (lines.length >= 2) add('document-line', lines.map((h) => h.text).join(' '), 0.75, lines[0]?.path);
+  } else {
+    if (page.title) add('title', page.title, 0.8);
+    const crumbs = page.breadcrumbs;
+    if (crumbs.length > 1) add('breadcrumb', crumbs[crumbs.length - 1] as string, 0.85);
+    for (const h of page.headings) {
+      if (h.inNav || h.linkOnly) continue;
+      const weight = h.level === 1 ? 0.8 : h.level <= 3 ? 0.75 : h.level <= 6 ? 0.65 : 0.6;
+      add('heading', h.text, weight, h.path);
+      if (sources.length > 400) break;
+    }
+  }
+  const labels = new Set<number>();
+  for (const s of sources) for (const l of findItemLabels(s.text)) labels.add(l.number);
+  const yearText = [page.title, ...page.headings.filter((h) => !h.inNav).map((h) => h.text), page.mainText.slice(0, 200_000)].join('\n');
+  const fiscalYears = extractYears(yearText).fiscalYears;
+
+  const documentLinks = page.links.filter((l) => !l.inNav && DOCUMENT_KINDS.has(l.kind));
+  const byUrl = new Map<string, LinkedDocument>();
+  for (const d of documents) if (d && typeof d.url === 'string') byUrl.set(d.url, d);
+  const readDocuments: ReadDocument[] = [];
+  const unreadDocuments: PageFacts['unreadDocuments'] = [];
+  const seen = new Set<string>();
+  for (const link of documentLinks) {
+    const key = link.href ?? link.rawHref;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const doc = link.href ? byUrl.get(link.href) : undefined;
+    if (doc && !doc.scanned && !doc.error && doc.text.trim()) {
+      readDocuments.push({ url: doc.url, text: doc.text.slice(0, 1_000_000), key: '', link });
+    } else {
+      const reason = doc?.scanned ? 'scanned' : doc?.error ? 'error' : link.kind === 'cloud' ? 'cloud' : link.kind === 'image' ? 'image' : 'not-loaded';
+      unreadDocuments.push({ link, reason });
+    }
+  }
+  for (const r of readDocuments) r.key = matchKey(r.text);
+
+  let contentIndex: BlockIndex | null = null;
+  let allIndex: BlockIndex | null = null;
+  let mainKey: string | null = null;
+  let bodyKey: string | null = null;
+  let linkKeys: string[] | null = null;
+  const facts: PageFacts = {
+    sources,
+    labels: [...labels],
+    fiscalYears,
+    isHome: !isDocument && isHomeUrl(page.url),
+    isDocument,
+    documentLinks,
+    readDocuments,
+    unreadDocuments,
+    get contentIndex() {
+      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
+      return contentIndex;
+    },
+    get allIndex() {
+      allIndex ??= indexBlocks(page, () => true);
+      return allIndex;
+    },
+    get mainKey() {
+      mainKey ??= matchKey(page.mainText);
+      return mainKey;
+    },
+    get bodyKey() {
+      bodyKey ??= matchKey(bodyText(page, documentLinks));
+      return bodyKey;
+    },
+    isScan: isDocument && !page.mainText.trim(),
+    get linkKeys() {
+      linkKeys ??= page.links.map((l) => matchKey(l.text));
+      return linkKeys;
+    },
+    cache: new Map(),
+  };
+  prepared.set(page, { docs: documents, facts });
+  return facts;
+}
+
+const BULLET = /^[\s\-–•·*>»○●▪◦✓✔\d.)(]+/;
+const squash = (s: string) => s.replace(BULLET, '').replace(/\s+/g, '');
+
+/** The page's content text without its headings and without lines that only link a document. */
+function bodyText(page: PageModel, documentLinks: PageLink[]): string {
+  if (page.source === 'document') return page.mainText;
+  const names = new Set<string>();
+  for (const h of page.headings) names.add(squash(h.text));
+  for (const l of documentLinks) names.add(squash(l.text));
+  const out: string[] = [];
+  for (const b of page.blocks) {
+    if (b.inNav) continue;
+    const s = squash(b.text);
+    if (!s || names.has(s)) continue;
+    out.push(b.text);
+  }
+  return out.join('\n');
+}
+
+/** Per-framework values cached on the page's facts. */
+export function cached<T>(facts: PageFacts, key: unknown, make: () => T): T {
+  if (facts.cache.has(key)) return facts.cache.get(key) as T;
+  const v = make();
+  facts.cache.set(key, v);
+  return v;
+}
+
+export type { Framework };

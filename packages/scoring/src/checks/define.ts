@@ -1,69 +1,57 @@
 /**
- * defineRule(): one OIT item's rule from a small table. Each element id of the framework item gets a matcher:
- * keywords, the fiscal-year rule, a document with content, or a function. An element the rule has no matcher for is
- * reported as "check by hand" (needs-review), so a framework year with new elements never passes silently.
+ * defineRule(): one OIT item's rule from a small table, in the shape of a Lighthouse audit — `meta`, how the item is
+ * named (`keywords`, `excludes`), and a matcher for each element id of the framework's item:
+ *   'fiscal-year'            the item's fiscal-year rule (exact / at-least / covers);
+ *   'multi-year'             a plan period of more than one year;
+ *   { content: ContentSpec } the item's content, by groups of words, on the page or in a read document;
+ *   { channel: ChannelSpec } a working channel on the agency's own website;
+ *   (ctx, element) => …      anything else.
+ * An element of the framework the rule has no matcher for is reported "check by hand" (needs-review), so a framework
+ * year with new elements never passes silently.
  */
 import type { ItemElement, LocalText } from '../framework/model.js';
-import {
-  appliesByName,
-  criterion,
-  DOCUMENT_KINDS,
-  findLinks,
-  findText,
-  fiscalYearCriterion,
-  NOTE_NO_RULE,
-  textCriterion,
-  unreadDocuments,
-} from './lib.js';
+import { appliesByName, type NameSpec, type Vocabulary } from './applies.js';
+import { type ChannelSpec, channelCriterion } from './channels.js';
+import { type ContentSpec, contentCriterion, fiscalYearCriterion, multiYearCriterion } from './content.js';
+import { criterion, NOTE_NO_RULE, NOTE_SCANNED } from './lib.js';
 import type { Applicability, Artifact, CheckContext, CriterionResult, OitRule, RuleMeta } from './types.js';
 
 export type ElementMatcher =
-  /** Any of these words on the page, in a link text or in a read document. */
-  | { any: readonly string[] }
-  /** The item's fiscal-year rule. */
   | 'fiscal-year'
-  /** The item's content itself: a linked document named like the item, or the content on the page. */
-  | { document: readonly string[]; minChars?: number }
+  | 'multi-year'
+  | { content: ContentSpec }
+  | { channel: ChannelSpec }
   | ((ctx: CheckContext, element: ItemElement) => CriterionResult);
 
-export interface RuleDefinition {
+export interface RuleDefinition extends NameSpec {
   id: string;
   title: LocalText;
   failureTitle: LocalText;
   description: LocalText;
   requires?: Artifact[];
-  /** Words beyond the framework's name and aliases that say a page is about this item. */
-  keywords?: readonly string[];
-  /** Replace the name-based applicability. */
-  applies?: (ctx: CheckContext) => Applicability;
   elements: Record<string, ElementMatcher>;
+  /** Replace the name-based applicability. */
+  applies?: (ctx: CheckContext, vocab: Vocabulary) => Applicability;
 }
 
-/** The item's own content: a document linked under its name, or enough text on the page saying it. */
-export function documentCriterion(
-  ctx: CheckContext,
-  element: ItemElement,
-  needles: readonly string[],
-  minChars = 300,
-): CriterionResult {
-  const names = [ctx.item.name.th, ...ctx.item.aliases, ...needles];
-  const doc = findLinks(ctx, names, { kinds: DOCUMENT_KINDS })[0];
-  if (doc) return criterion(element, true, { snippet: doc.text, path: doc.path, ...(doc.href ? { href: doc.href } : {}) });
-  const page = findLinks(ctx, names, { kinds: ['internal'] })[0];
-  const onPage = findText(ctx, needles.length ? needles : names);
-  if (onPage && ctx.page.mainText.length >= minChars) return criterion(element, true, onPage);
-  const anyDoc = ctx.page.links.find((l) => !l.inNav && DOCUMENT_KINDS.includes(l.kind));
-  if (anyDoc) return criterion(element, true, { snippet: anyDoc.text || anyDoc.rawHref, path: anyDoc.path, ...(anyDoc.href ? { href: anyDoc.href } : {}) });
-  if (page)
-    return criterion(element, null, { snippet: page.text, path: page.path, ...(page.href ? { href: page.href } : {}) }, {
-      th: 'เนื้อหาอยู่ในหน้าที่ลิงก์ไว้ ต้องตรวจหน้านั้น',
-      en: 'The content is on a linked page; check that page',
-    });
-  if (unreadDocuments(ctx).length) return criterion(element, null, null);
-  return criterion(element, false, null);
+/** A rule, with the naming data the runner turns into one vocabulary for all items. */
+export interface DefinedRule extends OitRule {
+  names: NameSpec;
+  elementIds: string[];
 }
 
-export function defineRule(def: RuleDefinition): OitRule {
+export function evaluateElement(ctx: CheckContext, element: ItemElement, m: ElementMatcher | undefined): CriterionResult {
+  if (!m) return criterion(element, null, null, NOTE_NO_RULE);
+  if (m === 'fiscal-year') return fiscalYearCriterion(ctx, element);
+  // Nothing in a scan can be read: every element but the year (which its title may give) is for a person to judge.
+  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
+  if (m === 'multi-year') return multiYearCriterion(ctx, element);
+  if (typeof m === 'function') return m(ctx, element);
+  if ('content' in m) return contentCriterion(ctx, element, m.content);
+  return channelCriterion(ctx, element, m.channel);
+}
+
+export function defineRule(def: RuleDefinition): DefinedRule {
   const meta: RuleMeta = {
     id: def.id,
     title: def.title,
@@ -71,18 +59,22 @@ export function defineRule(def: RuleDefinition): OitRule {
     description: def.description,
     requires: def.requires ?? ['page', 'links', 'documents'],
   };
-  return {
+  const names: NameSpec = {
+    ...(def.keywords ? { keywords: def.keywords } : {}),
+    ...(def.excludes ? { excludes: def.excludes } : {}),
+    ...(def.home ? { home: true } : {}),
+    ...(def.patterns ? { patterns: def.patterns } : {}),
+  };
+  const rule: DefinedRule = {
     meta,
-    applies: def.applies ?? ((ctx) => appliesByName(ctx, def.keywords ?? [])),
+    names,
+    elementIds: Object.keys(def.elements),
+    applies(ctx) {
+      return def.applies ? def.applies(ctx, ctx.vocabulary) : appliesByName(ctx, ctx.vocabulary);
+    },
     criteria(ctx) {
-      return ctx.item.elements.map((element) => {
-        const m = def.elements[element.id];
-        if (!m) return criterion(element, null, null, NOTE_NO_RULE);
-        if (m === 'fiscal-year') return fiscalYearCriterion(ctx, element);
-        if (typeof m === 'function') return m(ctx, element);
-        if ('document' in m) return documentCriterion(ctx, element, m.document, m.minChars);
-        return textCriterion(ctx, element, m.any);
-      });
+      return ctx.item.elements.map((element) => evaluateElement(ctx, element, def.elements[element.id]));
     },
   };
+  return rule;
 }

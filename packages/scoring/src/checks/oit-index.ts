@@ -1,13 +1,19 @@
 /**
- * The OIT index page: most agencies publish one page listing O1…O43 with links (tables, lists, accordions, per-year
- * tabs). parseOitIndex() maps it to item → links, tolerant of label forms ("OIT 1", "O 1", "o1", "ข้อ O1", "01", "O๕"),
- * of items named without a number, of the same list pasted twice, and picks the section of the wanted fiscal year.
+ * The OIT index page: most agencies publish one page listing O1…O43 with links — tables, lists, accordions of folders,
+ * per-year tabs. parseOitIndex() maps it to item → links:
+ * - items recognised by label in any form ("OIT 1", "O 1", "o1", "ข้อ O1", "01", "029", "O๕") or by their Thai name
+ *   alone (spelling variants included: กฏหมาย, ปฎิบัติ), the most specific name winning;
+ * - tables: a row whose label or name cell names an item owns the row's links;
+ * - lists and accordions: a heading, a short line or a link that names an item owns the links after it, until the next
+ *   item or a sub-indicator heading; a link whose text is an item's name is that item's link;
+ * - per-year sections (headings, tabs whose panes' ids or tab links name a year): only the wanted year's section is
+ *   read, whatever its place on the page; a list pasted twice merges.
  */
 import type { Framework, Item } from '../framework/model.js';
 import type { PageLink, PageModel } from '../page/model.js';
 import { parseItemLabel } from '../thai/labels.js';
 import { matchKey } from '../thai/normalize.js';
-import { extractYears } from '../thai/years.js';
+import { extractYears, toBuddhistYear } from '../thai/years.js';
 
 export interface IndexEntry {
   item: string;
@@ -19,142 +25,185 @@ export interface IndexEntry {
 }
 
 export interface OitIndex {
-  /** The fiscal year of the section used (null: the page has no per-year sections). */
+  /** The fiscal year of the section read (null: the page has no per-year sections, or none for the wanted year). */
   fiscalYear: number | null;
   /** Fiscal years that have a section of their own on the page. */
   sections: number[];
   items: Record<string, IndexEntry>;
-  /** How many distinct items the page lists: a page with fewer than 8 is probably not an OIT index. */
+  /** Distinct items listed. */
   count: number;
+  /** Eight or more items listed: an OIT index. */
   isIndex: boolean;
 }
 
-interface Anchor {
-  order: number;
-  item: string | null;
-  by: 'label' | 'name';
-  text: string;
+type Hit = { item: string; by: 'label' | 'name' };
+
+const SUB_INDICATOR = /ตัวชี้วัดย่อย|ตัวชี้วัดที่|sub-?indicator|^\s*\d{1,2}\.\d\s/i;
+const NOISE_LINK = /^(หน้าแรก|หน้าหลัก|home|กลับ|ย้อนกลับ|back|top|ขึ้นบน|print|พิมพ์)$/i;
+
+interface NameKey {
+  key: string;
+  item: Item;
 }
 
-const SUB_INDICATOR = /ตัวชี้วัดย่อย|ตัวชี้วัดที่|sub-?indicator/i;
-const NOISE_LINK = /^(หน้าแรก|หน้าหลัก|home|กลับ|ย้อนกลับ|back|top|ขึ้นบน)$/i;
+const nameCache = new WeakMap<Framework, NameKey[]>();
 
-/** Item name keys, longest first, for matching item names written without a number. */
-function nameKeys(framework: Framework): { key: string; item: Item }[] {
-  const out: { key: string; item: Item }[] = [];
-  for (const item of framework.items) {
-    for (const n of [item.name.th, item.name.en ?? '', ...item.aliases]) {
-      const k = matchKey(n);
-      if (k.length >= 2) out.push({ key: k, item });
-    }
+/** Item name keys, longest first. */
+function nameKeys(framework: Framework): NameKey[] {
+  let keys = nameCache.get(framework);
+  if (!keys) {
+    keys = [];
+    for (const item of framework.items)
+      for (const n of new Set([item.name.th, item.name.en ?? '', ...item.aliases].map(matchKey)))
+        if (n.length >= 2) keys.push({ key: n, item });
+    keys.sort((a, b) => b.key.length - a.key.length);
+    nameCache.set(framework, keys);
   }
-  return out.sort((a, b) => b.key.length - a.key.length);
+  return keys;
 }
 
-const keysCache = new WeakMap<Framework, { key: string; item: Item }[]>();
-
-/** The item a text names: by label first ("O5", "OIT 5"), else by the longest item name it contains. */
-export function itemOfText(text: string, framework: Framework, opts: { allowBareNumber?: boolean } = {}): { item: string; by: 'label' | 'name' } | null {
+/**
+ * The item a short text names: by label first ("O5", "OIT 5", "05"), else by the most specific item name it contains.
+ * `exact`: the text must be about as long as the name (a link titled with the name, not a document title that
+ * happens to contain it).
+ */
+export function itemOfText(text: string, framework: Framework, opts: { allowBareNumber?: boolean; exact?: boolean } = {}): Hit | null {
   const max = framework.items.length;
   const label = parseItemLabel(text, { allowBareNumber: opts.allowBareNumber ?? false, max });
   if (label) {
     const id = `O${label.number}`;
     if (framework.items.some((i) => i.id === id)) return { item: id, by: 'label' };
   }
-  let keys = keysCache.get(framework);
-  if (!keys) {
-    keys = nameKeys(framework);
-    keysCache.set(framework, keys);
-  }
   const t = matchKey(text);
   if (t.length < 2 || t.length > 300) return null;
-  for (const { key, item } of keys) {
-    if (t === key || (key.length >= 4 && t.includes(key)) || (t.length >= 6 && key.includes(t) && t.length >= key.length * 0.7))
-      return { item: item.id, by: 'name' };
+  for (const { key, item } of nameKeys(framework)) {
+    if (t === key) return { item: item.id, by: 'name' };
+    if (key.length >= 4 && t.includes(key) && (!opts.exact || t.length <= key.length * 1.35 + 6)) return { item: item.id, by: 'name' };
   }
   return null;
 }
 
+const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
+
 export function parseOitIndex(page: PageModel, framework: Framework, opts: { fiscalYear?: number } = {}): OitIndex {
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
-  const add = (item: string, by: 'label' | 'name', text: string, links: PageLink[]) => {
-    const entry = (items[item] ??= { item, by, text, links: [] });
-    if (by === 'label' && entry.by === 'name') Object.assign(entry, { by, text });
-    for (const l of links) if (!entry.links.some((x) => x.href === l.href && x.text === l.text)) entry.links.push(l);
+  const add = (hit: Hit, text: string, links: PageLink[]) => {
+    const entry = (items[hit.item] ??= { item: hit.item, by: hit.by, text, links: [] });
+    if (hit.by === 'label' && entry.by === 'name') Object.assign(entry, { by: hit.by, text });
+    for (const l of links) if (!entry.links.some((x) => (x.href ?? x.rawHref) === (l.href ?? l.rawHref))) entry.links.push(l);
   };
   const real = (l: PageLink) => l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
 
-  // Per-year sections: headings or tabs that name a fiscal year.
+  // ── Per-year sections: tab panes (by id, or by the tab links that point at them) and year headings.
+  const yearById = new Map<string, number>();
+  for (const l of page.links) {
+    if (!l.rawHref.startsWith('#') || l.rawHref.length < 2) continue;
+    const ys = extractYears(l.text).fiscalYears;
+    if (ys.length === 1) yearById.set(l.rawHref.slice(1), ys[0] as number);
+  }
+  const scopeYear = (scope: readonly string[]): number | null => {
+    for (let k = scope.length - 1; k >= 0; k--) {
+      const id = scope[k] as string;
+      const mapped = yearById.get(id);
+      if (mapped) return mapped;
+      const m = YEAR_ID.exec(id);
+      if (m?.[1]) {
+        const be = toBuddhistYear(m[1]);
+        if (be) return be;
+      }
+    }
+    return null;
+  };
   const yearMarks: { order: number; year: number }[] = [];
   for (const h of page.headings) {
+    if (h.inNav) continue;
     const ys = extractYears(h.text).fiscalYears;
     if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text)) yearMarks.push({ order: h.order, year: ys[0] as number });
   }
-  const sections = [...new Set(yearMarks.map((y) => y.year))].sort();
-  const yearAt = (order: number): number | null => {
+  const headingYear = (order: number): number | null => {
     let y: number | null = null;
     for (const m of yearMarks) if (m.order <= order) y = m.year;
     return y;
   };
+  const yearOf = (el: { scope: readonly string[]; order: number }) => scopeYear(el.scope) ?? headingYear(el.order);
+  const sectionYears = new Set<number>(yearMarks.map((m) => m.year));
+  for (const t of page.tables) {
+    const y = scopeYear(t.scope);
+    if (y) sectionYears.add(y);
+  }
+  for (const l of page.links) {
+    const y = scopeYear(l.scope);
+    if (y && !l.inNav) sectionYears.add(y);
+  }
+  const sections = [...sectionYears].sort((a, b) => a - b);
   const useSections = sections.length >= 2 && sections.includes(wanted);
-  const inSection = (order: number) => !useSections || yearAt(order) === wanted || yearAt(order) === null;
+  const inSection = (el: { scope: readonly string[]; order: number }) => {
+    if (!useSections) return true;
+    const y = yearOf(el);
+    return y === null || y === wanted;
+  };
 
-  // 1. Tables: a row whose first cells name an item; its links are the item's.
-  const tableOrders = new Set<number>();
+  // ── 1. Tables: a row whose first cells name an item owns the row's links.
+  const tableLinks = new Set<PageLink>();
   for (const table of page.tables) {
-    if (!inSection(table.order)) continue;
+    if (table.inNav || !inSection(table)) continue;
     table.rows.forEach((row, r) => {
-      const head = row.slice(0, 2);
-      let hit: { item: string; by: 'label' | 'name' } | null = null;
-      for (const cell of head) {
-        hit = itemOfText(cell, framework, { allowBareNumber: true });
-        if (hit) break;
+      const first = row[0] ?? '';
+      let hit = itemOfText(first, framework, { exact: true });
+      if (hit?.by === 'label' || !hit) {
+        // A bare number is a label only when the next cell names the same item.
+        const bare = !hit ? itemOfText(first, framework, { allowBareNumber: true }) : null;
+        const byName = row[1] ? itemOfText(row[1], framework) : null;
+        if (!hit && bare && byName && bare.item === byName.item) hit = bare;
+        if (!hit && byName && first.length < 12) hit = byName;
       }
       if (!hit) return;
       const links = (table.rowLinks[r] ?? []).filter(real);
-      add(hit.item, hit.by, row.slice(0, 2).join(' '), links);
-      for (const l of links) tableOrders.add(l.order);
+      for (const l of table.rowLinks[r] ?? []) tableLinks.add(l);
+      add(hit, row.slice(0, 2).join(' ').slice(0, 200), links);
     });
   }
 
-  // 2. Anchors in document order: headings, link texts and text blocks that name an item; section headings break.
+  // ── 2. Lists and accordions: anchors in document order own the links that follow them.
+  type Anchor = { order: number; hit: Hit | null; text: string };
   const anchors: Anchor[] = [];
   for (const h of page.headings) {
-    const hit = itemOfText(h.text, framework);
-    if (hit) anchors.push({ order: h.order, item: hit.item, by: hit.by, text: h.text });
-    else if (SUB_INDICATOR.test(h.text) || h.level <= 2) anchors.push({ order: h.order, item: null, by: 'name', text: h.text });
+    if (h.inNav || !inSection(h)) continue;
+    const hit = h.linkOnly ? null : itemOfText(h.text, framework, { exact: true });
+    if (hit) anchors.push({ order: h.order, hit, text: h.text });
+    else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7)) anchors.push({ order: h.order, hit: null, text: h.text });
   }
   for (const b of page.blocks) {
     if (b.inNav || b.text.length > 200) continue;
     const label = parseItemLabel(b.text, { max: framework.items.length });
-    if (label) anchors.push({ order: b.order, item: `O${label.number}`, by: 'label', text: b.text });
+    if (label && framework.items.some((i) => i.id === `O${label.number}`))
+      anchors.push({ order: b.order, hit: { item: `O${label.number}`, by: 'label' }, text: b.text });
   }
-  const linkAnchor = new Map<PageLink, { item: string; by: 'label' | 'name' }>();
+  const ownHit = new Map<PageLink, Hit>();
   for (const l of page.links) {
-    if (l.inNav || tableOrders.has(l.order)) continue;
-    const hit = itemOfText(l.text, framework);
+    if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
+    const hit = itemOfText(l.text, framework, { exact: true });
     if (hit) {
-      linkAnchor.set(l, hit);
-      anchors.push({ order: l.order, item: hit.item, by: hit.by, text: l.text });
+      ownHit.set(l, hit);
+      anchors.push({ order: l.order, hit, text: l.text });
     }
   }
   anchors.sort((a, b) => a.order - b.order);
-
   let k = 0;
   let current: Anchor | null = null;
-  for (const l of [...page.links].sort((a, b) => a.order - b.order)) {
-    while (k < anchors.length && (anchors[k]?.order ?? Infinity) <= l.order) current = anchors[k++] ?? null;
-    if (l.inNav || tableOrders.has(l.order) || !inSection(l.order)) continue;
-    const own = linkAnchor.get(l);
+  const links = [...page.links].sort((a, b) => a.order - b.order);
+  for (const l of links) {
+    while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order) current = anchors[k++] ?? null;
+    if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
+    const own = ownHit.get(l);
     if (own) {
-      if (real(l)) add(own.item, own.by, l.text, [l]);
-      else add(own.item, own.by, l.text, []);
+      add(own, l.text, real(l) ? [l] : []);
       continue;
     }
-    if (current?.item && real(l)) add(current.item, current.by, current.text, [l]);
+    if (current?.hit && real(l)) add(current.hit, current.text.slice(0, 200), [l]);
   }
 
-  const count = Object.keys(items).length;
-  return { fiscalYear: useSections ? wanted : null, sections, items, count, isIndex: count >= 8 };
+  const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');
+  return { fiscalYear: useSections ? wanted : null, sections, items, count: listed.length, isIndex: listed.length >= 8 };
 }

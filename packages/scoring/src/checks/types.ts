@@ -1,26 +1,32 @@
 /**
  * OIT checks, in the shape of a Lighthouse audit: each item's rule has `meta` (id, titles, description, what it reads)
  * and two functions over a prepared page — `applies` (is this page about the item?) and `criteria` (each required
- * element: met or not, with the snippet and CSS path that prove it). The verdict is derived the same way for every item.
+ * element: met or not, with the snippet and CSS path that prove it). The verdict is derived the same way for every
+ * item (verdict.ts), like axe-core's passes / violations / incomplete.
  */
 import type { FiscalYearRule, Framework, Item, LocalText } from '../framework/model.js';
 import type { PageModel } from '../page/model.js';
+import type { Vocabulary } from './applies.js';
+import type { PageFacts } from './context.js';
 
 export type Verdict = 'pass' | 'fail' | 'needs-review' | 'not-applicable';
 
-/** What proves a criterion: a quoted snippet, where it is on the page, and the link it came from. */
+/** What proves a criterion: a quoted snippet, where it is on the page, and the link or document it came from. */
 export interface Proof {
   snippet: string;
+  /** CSS path of the element on the page ("document line 3" for a document). */
   path?: string;
+  /** The link, document or frame the proof comes from. */
   href?: string;
 }
 
 export interface CriterionResult {
   id: string;
   label: LocalText;
-  /** true: found; false: looked and not found; null: cannot tell here (in a scanned document, an image, a page not loaded). */
+  /** true: found; false: looked and not found; null: cannot tell here (a scanned document, an image, a page not loaded). */
   met: boolean | null;
   evidence: Proof | null;
+  /** Why, when not met or not known, in words for the auditor. */
   note?: LocalText;
 }
 
@@ -28,28 +34,32 @@ export interface Applicability {
   applies: boolean;
   /** 0–1: how sure the rule is that the page is about the item. */
   confidence: number;
+  /** What made the rule decide ("title: ข้อมูลการติดต่อ", "label O5", "home page"). */
   reasons: string[];
 }
 
 /** Text of a document linked from the page (a PDF read by the PDF reader), when the caller has it. */
 export interface LinkedDocument {
+  /** Absolute URL, as the page links it. */
   url: string;
   /** Extracted text; empty for a scanned document with no text layer. */
   text: string;
-  /** The document had no text layer: its content can only be judged by a person. */
+  /** The document has no text layer: its content can only be judged by a person. */
   scanned: boolean;
-  /** Link text on the page that led here. */
-  linkText?: string;
+  /** The document could not be loaded or read (HTTP error, not a PDF, too large …). */
   error?: string;
 }
 
-/** The artefacts a rule reads, as Lighthouse lists them: the page itself, its links, linked documents. */
+/** The artefacts a rule reads, as Lighthouse lists them. */
 export type Artifact = 'page' | 'links' | 'forms' | 'frames' | 'images' | 'documents';
 
 export interface RuleMeta {
   id: string;
+  /** Shown when the item passes. */
   title: LocalText;
+  /** Shown when it does not. */
   failureTitle: LocalText;
+  /** What the rule looks for, and the reading of the requirement it takes. */
   description: LocalText;
   requires: Artifact[];
 }
@@ -61,13 +71,13 @@ export interface OitRule {
 }
 
 export interface CheckOptions {
-  /** Only these items (default all). */
+  /** Only these items (default: all of the framework). */
   items?: string[];
-  /** Texts of linked documents (PDFs), by absolute URL. */
+  /** Texts of documents the page links to (PDFs), by absolute URL. Documents the page does not link are ignored. */
   documents?: LinkedDocument[];
   /** The agency's own website origins, for "on the agency's own website" channels. Default: the page's origin. */
   siteOrigins?: string[];
-  /** Check the item even if the page does not look like it is about the item (the auditor says it is). */
+  /** Judge the items even if the page does not look like it is about them (the auditor says it is). */
   force?: boolean;
 }
 
@@ -78,44 +88,32 @@ export interface CheckResult {
   confidence: number;
   verdict: Verdict;
   criteria: CriterionResult[];
-  /** Ids of the criteria not met. */
+  /** Ids of the criteria certainly not met. */
   missing: string[];
   reasons: string[];
+  /** The rule's title for this verdict (meta.title on pass, meta.failureTitle otherwise). */
+  title: LocalText;
 }
 
 export interface PageCheckReport {
   url: string | null;
   framework: string;
-  /** Fiscal years (BE) the page's content mentions. */
+  /** Fiscal years (Buddhist era) the page's title, headings and content mention. */
   fiscalYears: number[];
+  /** The page lists many OIT items with links: an OIT index, about no item itself. */
+  isIndex: boolean;
   items: CheckResult[];
 }
 
-/** Everything a rule may read, prepared once per page and shared by all 43 rules. */
+/** Everything a rule may read: the page, facts prepared once per page, the item and its fiscal-year rule. */
 export interface CheckContext {
   page: PageModel;
+  facts: PageFacts;
   framework: Framework;
   item: Item;
   fiscalYear: FiscalYearRule | undefined;
-  text: PageText;
-  documents: LinkedDocument[];
+  /** The names of every item of the framework (for telling one item from another). */
+  vocabulary: Vocabulary;
   siteOrigins: string[];
   force: boolean;
-}
-
-/** Normalised match keys of the page's parts (see thai/normalize.ts matchKey), computed once per page. */
-export interface PageText {
-  title: string;
-  headings: string;
-  breadcrumbs: string;
-  /** Title + headings + breadcrumbs: where a page says what it is about. */
-  heading: string;
-  main: string;
-  all: string;
-  /** Link texts, keyed, in page order, parallel to page.links. */
-  links: string[];
-  /** Years found in title, headings and main text. */
-  fiscalYears: number[];
-  /** OIT item numbers written as labels in the title, headings and breadcrumbs ("O5", "OIT 5"). */
-  labels: number[];
 }

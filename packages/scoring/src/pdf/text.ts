@@ -53,7 +53,6 @@ export async function extractPdfText(data: Uint8Array, options: PdfTextOptions =
   // pdf.js takes ownership of the buffer: give it a copy.
   const task = getDocument({
     data: data.slice(),
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -90,7 +89,7 @@ export async function extractPdfText(data: Uint8Array, options: PdfTextOptions =
             break;
           }
         }
-        await doc.destroy();
+        await task.destroy();
         const raw = parts.join('\n\f\n').slice(0, maxChars);
         const text = normalizeThai(raw.replace(/\f/g, "\n"));
         const meaningful = text.replace(/[^\p{L}]/gu, '').length;

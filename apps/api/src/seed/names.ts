@@ -1,0 +1,71 @@
+/** Real Thai province and place names for the demo set (the agencies themselves and their results are invented). */
+export const PROVINCES: { th: string; en: string; host: string }[] = [
+  { th: 'เชียงใหม่', en: 'Chiang Mai', host: 'chiangmai' },
+  { th: 'ขอนแก่น', en: 'Khon Kaen', host: 'khonkaen' },
+  { th: 'นครราชสีมา', en: 'Nakhon Ratchasima', host: 'nakhonratchasima' },
+  { th: 'ภูเก็ต', en: 'Phuket', host: 'phuket' },
+  { th: 'สงขลา', en: 'Songkhla', host: 'songkhla' },
+  { th: 'อุบลราชธานี', en: 'Ubon Ratchathani', host: 'ubonratchathani' },
+  { th: 'ตราด', en: 'Trat', host: 'trat' },
+  { th: 'พิจิตร', en: 'Phichit', host: 'phichit' },
+  { th: 'น่าน', en: 'Nan', host: 'nan' },
+  { th: 'ลำปาง', en: 'Lampang', host: 'lampang' },
+  { th: 'ระยอง', en: 'Rayong', host: 'rayong' },
+  { th: 'สุราษฎร์ธานี', en: 'Surat Thani', host: 'suratthani' },
+  { th: 'อุดรธานี', en: 'Udon Thani', host: 'udonthani' },
+  { th: 'นครศรีธรรมราช', en: 'Nakhon Si Thammarat', host: 'nakhonsithammarat' },
+  { th: 'เพชรบุรี', en: 'Phetchaburi', host: 'phetchaburi' },
+  { th: 'กาญจนบุรี', en: 'Kanchanaburi', host: 'kanchanaburi' },
+  { th: 'ชลบุรี', en: 'Chon Buri', host: 'chonburi' },
+  { th: 'พิษณุโลก', en: 'Phitsanulok', host: 'phitsanulok' },
+  { th: 'ยโสธร', en: 'Yasothon', host: 'yasothon' },
+  { th: 'เลย', en: 'Loei', host: 'loei' },
+];
+
+export const SUBDISTRICTS: { th: string; en: string; host: string }[] = [
+  { th: 'หนองบัว', en: 'Nong Bua', host: 'nongbua' },
+  { th: 'บ้านใหม่', en: 'Ban Mai', host: 'banmai' },
+  { th: 'ท่าช้าง', en: 'Tha Chang', host: 'thachang' },
+  { th: 'โนนสูง', en: 'Non Sung', host: 'nonsung' },
+  { th: 'ห้วยทราย', en: 'Huai Sai', host: 'huaisai' },
+  { th: 'ป่าแดง', en: 'Pa Daeng', host: 'padaeng' },
+  { th: 'นาดี', en: 'Na Di', host: 'nadi' },
+  { th: 'ดอนตูม', en: 'Don Tum', host: 'dontum' },
+  { th: 'บ่อทอง', en: 'Bo Thong', host: 'bothong' },
+  { th: 'วังน้ำเย็น', en: 'Wang Nam Yen', host: 'wangnamyen' },
+  { th: 'หนองแก', en: 'Nong Kae', host: 'nongkae' },
+  { th: 'ทุ่งกว้าง', en: 'Thung Kwang', host: 'thungkwang' },
+  { th: 'เขาดิน', en: 'Khao Din', host: 'khaodin' },
+  { th: 'บางกระเจ้า', en: 'Bang Krachao', host: 'bangkrachao' },
+  { th: 'สันทราย', en: 'San Sai', host: 'sansai' },
+  { th: 'แม่สาย', en: 'Mae Sai', host: 'maesai' },
+  { th: 'คลองใหม่', en: 'Khlong Mai', host: 'khlongmai' },
+  { th: 'หัวหิน', en: 'Hua Hin', host: 'huahin' },
+  { th: 'นาเกลือ', en: 'Na Kluea', host: 'nakluea' },
+  { th: 'โพธิ์ชัย', en: 'Pho Chai', host: 'phochai' },
+  { th: 'ศรีสำราญ', en: 'Si Samran', host: 'sisamran' },
+  { th: 'เวียงเหนือ', en: 'Wiang Nuea', host: 'wiangnuea' },
+  { th: 'หนองหาน', en: 'Nong Han', host: 'nonghan' },
+  { th: 'ท่าตูม', en: 'Tha Tum', host: 'thatum' },
+  { th: 'บางปลา', en: 'Bang Pla', host: 'bangpla' },
+];
+
+export const DEPARTMENTS: { th: string; en: string; host: string; type: string }[] = [
+  { th: 'กรมการปกครอง', en: 'Department of Provincial Administration', host: 'dopa', type: 'department' },
+  { th: 'กรมที่ดิน', en: 'Department of Lands', host: 'dol', type: 'department' },
+  { th: 'กรมควบคุมโรค', en: 'Department of Disease Control', host: 'ddc', type: 'department' },
+  { th: 'กรมทางหลวงชนบท', en: 'Department of Rural Roads', host: 'drr', type: 'department' },
+  { th: 'กรมอุตุนิยมวิทยา', en: 'Thai Meteorological Department', host: 'tmd', type: 'department' },
+  { th: 'กรมป่าไม้', en: 'Royal Forest Department', host: 'forest', type: 'department' },
+  { th: 'การประปาส่วนภูมิภาค', en: 'Provincial Waterworks Authority', host: 'pwa', type: 'state-enterprise' },
+  { th: 'สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)', en: 'Digital Government Development Agency', host: 'dga', type: 'public-organization' },
+];
+
+/** Demo people (invented names). */
+export const PEOPLE = {
+  auditor: 'สมชาย ใจดี',
+  auditor2: 'วิภาวรรณ ศรีสุข',
+  reviewer: 'สุดา รักษ์ธรรม',
+  admin: 'ผู้ดูแลระบบ OpenITA',
+  reader: 'ระบบรายงานผลจังหวัด',
+};

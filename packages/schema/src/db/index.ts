@@ -1,0 +1,1 @@
+export * from './tables.js'; export * from './connect.js';
