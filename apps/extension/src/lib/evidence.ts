@@ -1,158 +1,148 @@
 /**
- * The extension's conversation with the OpenITA API: who am I (the token check), which agency is this site, what is
- * the status of each item, and submitEvidence. The documents are the API's own (packages/schema client entry).
+ * The extension's conversation with the OpenITA API, with the API's own typed documents (@openita/schema/client):
+ * who the token is (the settings check), which agency this site is, each item's status, and submitEvidence.
  */
-import { ApiError, dataUrlToBlob, gqlRequest, type ApiTarget } from './graphql';
+import {
+  AgencyByOriginDocument,
+  AssessmentItemsDocument,
+  LIMITS,
+  SearchAgenciesDocument,
+  SubmitEvidenceDocument,
+  toPageCheckInput,
+  toVerdict,
+  ViewerDocument,
+  type PageCheckReportLike,
+} from '@openita/schema/client';
+import { ApiError, type ApiTarget, dataUrlToBlob, gqlRequest } from './graphql';
 import type { SendResult, Submission } from './queue';
 import type { AgencyRef } from './settings';
 
 export interface ViewerInfo {
   name: string;
   role: string;
+  canSubmit: boolean;
 }
 
-const VIEWER = /* GraphQL */ `
-  query ExtensionViewer {
-    viewer {
-      name
-      role
-    }
-  }
-`;
-
+/** The token check: who it is, and whether it may submit evidence. */
 export async function testConnection(
   target: ApiTarget,
 ): Promise<{ ok: true; viewer: ViewerInfo } | { ok: false; error: ApiError }> {
   try {
-    const data = await gqlRequest<{ viewer: ViewerInfo | null }, Record<string, never>>(
-      target,
-      VIEWER,
-      {},
-      { timeoutMs: 15_000 },
-    );
-    if (!data.viewer) return { ok: false, error: new ApiError('auth', 'the token is not valid', false) };
-    return { ok: true, viewer: data.viewer };
+    const { viewer } = await gqlRequest(target, ViewerDocument, {}, { timeoutMs: 15_000 });
+    if (!viewer.authenticated)
+      return { ok: false, error: new ApiError('auth', 'the server does not know this token', false) };
+    const info = {
+      name: viewer.user?.name ?? viewer.tokenLabel ?? '?',
+      role: (viewer.role ?? '').toLowerCase(),
+      canSubmit: viewer.canSubmit,
+    };
+    if (!viewer.canSubmit)
+      return {
+        ok: false,
+        error: new ApiError(
+          'auth',
+          `this token (${info.name}, ${info.role}) may not submit evidence: an auditor token is needed`,
+          false,
+        ),
+      };
+    return { ok: true, viewer: info };
   } catch (e) {
     return { ok: false, error: e instanceof ApiError ? e : new ApiError('protocol', String(e), false) };
   }
 }
 
-const AGENCIES = /* GraphQL */ `
-  query ExtensionAgencies($search: String, $origin: String) {
-    agencies(search: $search, origin: $origin, first: 10) {
-      edges {
-        node {
-          id
-          name {
-            th
-            en
-          }
-          origins
-        }
-      }
-    }
-  }
-`;
+type AgencyNode = { id: string; name: { th: string; en?: string | null }; websites: string[] };
+const toRef = (a: AgencyNode): AgencyRef => ({
+  id: a.id,
+  name: { th: a.name.th, en: a.name.en ?? null },
+  origins: a.websites ?? [],
+});
 
-type AgencyNode = { id: string; name: { th: string; en?: string | null }; origins: string[] };
-
-export async function findAgencies(target: ApiTarget, by: { search?: string; origin?: string }): Promise<AgencyRef[]> {
-  const data = await gqlRequest<{ agencies: { edges: { node: AgencyNode }[] } }, { search?: string; origin?: string }>(
-    target,
-    AGENCIES,
-    by,
-  );
-  return data.agencies.edges.map(({ node }) => ({ id: node.id, name: node.name, origins: node.origins ?? [] }));
+export async function agencyByOrigin(target: ApiTarget, origin: string, framework?: string): Promise<AgencyRef | null> {
+  const { agencyByOrigin } = await gqlRequest(target, AgencyByOriginDocument, {
+    origin,
+    ...(framework ? { framework } : {}),
+  });
+  return agencyByOrigin ? toRef(agencyByOrigin) : null;
 }
 
-export type ItemStatus = 'accepted' | 'pending' | 'rejected' | 'changes-requested' | 'none';
+export async function searchAgencies(target: ApiTarget, search: string): Promise<AgencyRef[]> {
+  const { agencies } = await gqlRequest(target, SearchAgenciesDocument, { search, first: 20 });
+  return agencies.edges.map((e) => toRef(e.node));
+}
 
-const ITEM_STATUS = /* GraphQL */ `
-  query ExtensionItemStatus($agencyId: ID!, $framework: String!) {
-    assessment(agencyId: $agencyId, framework: $framework) {
-      items {
-        id
-        status
-      }
-    }
+export async function findAgencies(target: ApiTarget, by: { search?: string; origin?: string }): Promise<AgencyRef[]> {
+  if (by.origin) {
+    const a = await agencyByOrigin(target, by.origin);
+    return a ? [a] : [];
   }
-`;
+  return by.search ? searchAgencies(target, by.search) : [];
+}
+
+/** What the panel shows per item: accepted evidence turns it green; else the state of its evidence under review. */
+export type ItemStatus = 'accepted' | 'pending' | 'rejected' | 'changes-requested' | 'none';
 
 export async function itemStatuses(
   target: ApiTarget,
   agencyId: string,
   framework: string,
 ): Promise<Record<string, ItemStatus>> {
-  const data = await gqlRequest<
-    { assessment: { items: { id: string; status: string }[] } | null },
-    { agencyId: string; framework: string }
-  >(target, ITEM_STATUS, { agencyId, framework });
+  const { assessment } = await gqlRequest(target, AssessmentItemsDocument, { agency: agencyId, framework });
   const out: Record<string, ItemStatus> = {};
-  for (const i of data.assessment?.items ?? []) out[i.id] = normaliseStatus(i.status);
+  for (const i of assessment?.items ?? []) {
+    out[i.id] =
+      i.acceptedCount > 0
+        ? 'accepted'
+        : i.pendingCount > 0
+          ? 'pending'
+          : i.changesRequestedCount > 0
+            ? 'changes-requested'
+            : i.rejectedCount > 0
+              ? 'rejected'
+              : 'none';
+  }
   return out;
 }
-
-function normaliseStatus(s: string): ItemStatus {
-  const k = s.toLowerCase().replace(/_/g, '-');
-  if (k === 'accepted' || k === 'pending' || k === 'rejected' || k === 'changes-requested') return k;
-  return 'none';
-}
-
-const SUBMIT = /* GraphQL */ `
-  mutation ExtensionSubmitEvidence($input: SubmitEvidenceInput!) {
-    submitEvidence(input: $input) {
-      __typename
-      ... on SubmitEvidenceSuccess {
-        data {
-          id
-        }
-      }
-      ... on Error {
-        message
-      }
-    }
-  }
-`;
 
 /** Sends one queued submission; classifies the outcome for the queue (retry or not). */
 export async function sendEvidence(target: ApiTarget, s: Submission, idempotencyKey: string): Promise<SendResult> {
   if (!target.apiUrl || !target.token)
     return { ok: false, kind: 'not-configured', message: 'the API URL or token is not set', retryable: true };
-  const files = s.screenshot ? { 'input.screenshot': dataUrlToBlob(s.screenshot, 'screenshot') } : undefined;
-  try {
-    const data = await gqlRequest<
-      { submitEvidence: { __typename: string; data?: { id: string }; message?: string } },
-      { input: Record<string, unknown> }
-    >(
-      target,
-      SUBMIT,
-      {
-        input: {
-          idempotencyKey,
-          agencyId: s.agencyId,
-          framework: s.framework,
-          items: s.items,
-          url: s.url,
-          title: s.title,
-          capturedAt: s.capturedAt,
-          html: s.html,
-          sha256: s.sha256,
-          screenshot: null,
-          clientChecks: s.clientChecks,
-          verdict: s.verdict,
-          note: s.note,
-        },
-      },
-      { ...(files ? { files } : {}), timeoutMs: 120_000 },
-    );
-    const r = data.submitEvidence;
-    if (r.data?.id) return { ok: true, evidenceId: r.data.id };
+  const htmlBytes = new TextEncoder().encode(s.html).byteLength;
+  if (htmlBytes > LIMITS.htmlBytes)
     return {
       ok: false,
       kind: 'rejected',
-      message: r.message ?? `the API refused the evidence (${r.__typename})`,
+      message: `the page is ${htmlBytes} bytes: the server takes at most ${LIMITS.htmlBytes}`,
       retryable: false,
     };
+  const screenshot = s.screenshot ? dataUrlToBlob(s.screenshot, 'screenshot') : null;
+  try {
+    const { submitEvidence: r } = await gqlRequest(
+      target,
+      SubmitEvidenceDocument,
+      {
+        input: {
+          agency: s.agencyId,
+          framework: s.framework,
+          items: s.items,
+          url: s.url,
+          capturedAt: s.capturedAt,
+          html: s.html,
+          htmlSha256: s.sha256,
+          idempotencyKey,
+          verdict: toVerdict(s.verdict),
+          note: s.note || null,
+          clientChecks: s.clientChecks ? toPageCheckInput(s.clientChecks as PageCheckReportLike, s.items) : null,
+          ...(screenshot ? { screenshot: null } : {}),
+        },
+      },
+      { ...(screenshot ? { files: { 'input.screenshot': screenshot } } : {}), timeoutMs: 120_000 },
+    );
+    if (r.__typename === 'SubmitEvidencePayload') return { ok: true, evidenceId: r.evidence.id };
+    const issues = r.__typename === 'ValidationError' ? r.issues.map((i) => `${i.path}: ${i.message}`).join('; ') : '';
+    const path = 'path' in r && r.path ? `${r.path}: ` : '';
+    return { ok: false, kind: 'rejected', message: issues || `${path}${r.message}`, retryable: false };
   } catch (e) {
     if (e instanceof ApiError) {
       const kind = e.kind === 'protocol' ? 'rejected' : e.kind;

@@ -38,8 +38,17 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(extDir = E2E_DIR): Promise<Browser> {
-  const profile = await mkdtemp(join(tmpdir(), 'openita-e2e-'));
+export async function newProfile(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'openita-e2e-'));
+}
+
+/**
+ * Launches Chromium with the extension. With `profile`, that profile is used and kept on close (a browser restart is
+ * a close and a launch on the same profile); without, a fresh one is made and removed on close.
+ */
+export async function launchWithExtension(opts: { extDir?: string; profile?: string } = {}): Promise<Browser> {
+  const extDir = opts.extDir ?? E2E_DIR;
+  const profile = opts.profile ?? (await newProfile());
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
@@ -66,7 +75,7 @@ export async function launchWithExtension(extDir = E2E_DIR): Promise<Browser> {
     extensionId,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!opts.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

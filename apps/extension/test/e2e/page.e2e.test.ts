@@ -116,6 +116,8 @@ describe('site scan', () => {
     const o10 = await panel.locator('tr[data-item="O10"] ul.links li').first().textContent();
     expect(o10).toContain('(PDF)');
     expect(o10).not.toMatch(/—/);
+    // …and its Thai text ("แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2564") makes O10 pass.
+    expect(await verdict('O10')).toBe('pass');
     const progress = panel.getByTestId('scan-progress');
     expect(await progress.getAttribute('data-done')).toBe(await progress.getAttribute('data-total'));
     expect(await panel.getByTestId('scan-summary').textContent()).toMatch(/จาก 43 ข้อ/);
