@@ -46,6 +46,7 @@ async function bundleSizes(dir) {
     [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1].replace(/^\//, ''))),
   );
   for (const f of eager) await add('side panel', f, 'loaded at open');
+  for (const f of (await filesUnder(dir)).filter((f) => /\.woff2$/.test(f))) await add('side panel', f, 'font (Sarabun), when shown');
   for (const f of (await filesUnder(dir)).filter((f) => /\.(m?js)$/.test(f) && !eager.has(f))) {
     const rel = relative(dir, f);
     if (rel === manifest.background?.service_worker || rel.startsWith('content-scripts')) continue;
