@@ -65,6 +65,13 @@ describe('openita report', { timeout: 60_000 }, () => {
     expect(html).toContain('@page { size: A4');
     expect(html).toContain('Bueng Kan Province');
     expect(html).toContain('98.61');
+    expect(html).toContain('font-src data:;');
+    expect(html.match(/@font-face/g)).toHaveLength(4); // Sarabun 400 and 700, Thai and Latin
+    const plain = run(['report', seedPath, '--format', 'html', '--no-embed-font']);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).not.toContain('@font-face');
+    expect(plain.stdout).not.toContain('font-src');
+    expect(plain.stdout.length).toBeLessThan(html.length - 50_000);
   });
 
   it('prints the analysis data as JSON, with the previous year compared', () => {

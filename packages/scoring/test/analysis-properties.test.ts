@@ -2,8 +2,7 @@
 import fc from 'fast-check';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { analyseFile, analysisSheets, renderHtml, renderMarkdown } from '../src/analysis/index.js';
-import { roundHalfUp } from '../src/round.js';
+import { analyseFile, analysisSheets, renderHtml, renderMarkdown, roundHalfUp } from '../src/index.js';
 
 const ITEM_IDS = Array.from({ length: 43 }, (_, k) => `O${k + 1}`);
 const score = fc.double({ min: 0, max: 100, noNaN: true });

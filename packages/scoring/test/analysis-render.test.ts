@@ -10,7 +10,7 @@ import {
   renderHtml,
   renderMarkdown,
   SECTION_IDS,
-} from '../src/analysis/index.js';
+} from '../src/index.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

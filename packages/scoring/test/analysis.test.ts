@@ -6,18 +6,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   type Analysis,
+  AssessmentError,
   analysis,
   analyseAssessment,
   analyseFile,
+  formatScore,
+  getFramework,
+  parseAssessment,
   previousFromReport,
   readPrevious,
-} from '../src/analysis/index.js';
-import { parseAssessment } from '../src/assessment/parse.js';
-import { getFramework } from '../src/frameworks/index.js';
-import { AssessmentError } from '../src/issues.js';
-import { formatScore } from '../src/round.js';
-import { score } from '../src/score.js';
-import { whatIf } from '../src/whatif.js';
+  score,
+  whatIf,
+} from '../src/index.js';
 
 const seed = () =>
   JSON.parse(readFileSync(new URL('../data/assessments/bueng-kan-2564.json', import.meta.url), 'utf8'));

@@ -13,8 +13,6 @@ import {
   renderHtml,
   renderMarkdown,
 } from '@openita/scoring';
-import { writeCsvFiles, writeXlsx } from '../export.js';
-import { sarabunFonts } from '../fonts.js';
 import { EXIT, err, out, readJsonFile, UsageError } from './io.js';
 import { renderIssues } from './score.js';
 
@@ -68,21 +66,29 @@ export async function reportCommand(file: string, options: ReportOptions): Promi
       break;
     case 'html':
       await emit(
-        renderHtml(analysis, { lang, ...(options.embedFont === false ? {} : { fonts: await sarabunFonts() }) }),
+        renderHtml(analysis, {
+          lang,
+          ...(options.embedFont === false ? {} : { fonts: await (await import('../fonts.js')).sarabunFonts() }),
+        }),
         options.out,
       );
       break;
     case 'json':
       await emit(`${JSON.stringify(analysis, null, 2)}\n`, options.out);
       break;
-    case 'xlsx':
+    case 'xlsx': {
+      // exceljs is large: loaded only when an XLSX is written.
+      const { writeXlsx } = await import('../export.js');
       await writeXlsx(analysisSheets(analysis, { lang }), options.out as string, {
         title: lang === 'en' ? (analysis.title.en ?? analysis.title.th) : analysis.title.th,
       });
       break;
-    case 'csv':
+    }
+    case 'csv': {
+      const { writeCsvFiles } = await import('../export.js');
       await writeCsvFiles(analysisSheets(analysis, { lang }), options.out as string);
       break;
+    }
   }
   return EXIT.ok;
 }

@@ -5,7 +5,10 @@
 import http from 'node:http';
 import https from 'node:https';
 import pLimit, { type LimitFunction } from 'p-limit';
-import robotsParser from 'robots-parser';
+import robotsParserModule from 'robots-parser';
+// robots-parser is CommonJS (module.exports = the function) but its types say `export default`: under NodeNext the
+// default import is the function at run time and the module's namespace to the type checker.
+const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 import { BlockedAddressError, checkUrl, guardedLookup } from './guard.js';
 
 export const USER_AGENT = 'OpenITA/0.1 (ITA OIT disclosure checker; +https://github.com/openita/openita)';
