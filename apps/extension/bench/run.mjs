@@ -5,6 +5,10 @@
  * 2. the time the extension takes to check the live DOM of each fixture page, measured inside the side panel in
  *    real Chromium: serialising the DOM in the page, building the page model (cheerio) and running all 43 rules.
  *
+ * 3. the same on every page of packages/scoring's labelled corpus (8 agency sites in real page shapes), each site served
+ *    on 127.0.0.1, and whether the verdicts on the live DOM equal those of checkHtml() on the raw HTML in Node (what
+ *    the API's re-check and the CLI compute): the serialised DOM must not change a verdict.
+ *
  * Needs the Chrome build (`pnpm build`, which turbo runs first) and /usr/bin/chromium. Node ≥ 22.6 (it imports the
  * TypeScript test harness directly).
  */
@@ -46,7 +50,8 @@ async function bundleSizes(dir) {
     [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1].replace(/^\//, ''))),
   );
   for (const f of eager) await add('side panel', f, 'loaded at open');
-  for (const f of (await filesUnder(dir)).filter((f) => /\.woff2$/.test(f))) await add('side panel', f, 'font (Sarabun), when shown');
+  for (const f of (await filesUnder(dir)).filter((f) => /\.woff2$/.test(f)))
+    await add('side panel', f, 'font (Sarabun), when shown');
   for (const f of (await filesUnder(dir)).filter((f) => /\.(m?js)$/.test(f) && !eager.has(f))) {
     const rel = relative(dir, f);
     if (rel === manifest.background?.service_worker || rel.startsWith('content-scripts')) continue;
@@ -74,6 +79,23 @@ const p90 = (xs) => {
   return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))];
 };
 
+/** Waits for the panel's check of `url` that is newer than `last` (its capture time); returns the new capture time. */
+async function nextResult(panel, url, last) {
+  await panel.waitForFunction(
+    ([u, prev]) => {
+      const v = document.querySelector('[data-testid="page-view"]');
+      return (
+        v?.getAttribute('data-state') === 'done' &&
+        v.getAttribute('data-url') === u &&
+        v.getAttribute('data-captured-at') !== prev
+      );
+    },
+    [url, last],
+    { timeout: 60_000 },
+  );
+  return (await panel.getByTestId('page-view').getAttribute('data-captured-at')) ?? '';
+}
+
 async function liveTimings() {
   const { buildE2EExtension, launchWithExtension, openPanel, openSite } = await import('../test/e2e/harness.ts');
   const { startFixtureSite } = await import('../test/fixtures/site.ts');
@@ -98,9 +120,10 @@ async function liveTimings() {
       const samples = { serialize: [], model: [], rules: [], total: [] };
       let bytes = 0;
       let items = 0;
+      let last = '';
       for (let i = 0; i < RUNS + 2; i++) {
         if (i > 0) await panel.getByTestId('check-page').click();
-        await panel.locator('[data-testid="page-view"][data-state="done"]').waitFor({ timeout: 60_000 });
+        last = await nextResult(panel, page.url(), last);
         const t = panel.getByTestId('timing');
         const [s, m, r, b] = await Promise.all(
           ['data-serialize-ms', 'data-model-ms', 'data-rules-ms', 'data-html-bytes'].map((a) => t.getAttribute(a)),
@@ -129,6 +152,80 @@ async function liveTimings() {
   return results;
 }
 
+/** Serves one corpus site's pages on 127.0.0.1 (documents are not served: the page check reads the page alone). */
+async function serveCorpusSite(site) {
+  const { createServer } = await import('node:http');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const f = site.files.get(path);
+    if (f?.kind === 'page') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(f.bytes);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function corpusTimings() {
+  const { loadCorpus } = await import('../../../packages/scoring/fixtures/corpus.mjs');
+  const { checkHtml } = await import('@openita/scoring');
+  const { launchWithExtension, openPanel, openSite } = await import('../test/e2e/harness.ts');
+  const sites = loadCorpus();
+  const browser = await launchWithExtension();
+  const rows = [];
+  try {
+    for (const site of sites) {
+      const served = await serveCorpusSite(site);
+      const pages = site.entries.filter((e) => e.kind === 'page');
+      let panel = null;
+      let tab = null;
+      for (const entry of pages) {
+        const url = served.origin + entry.path;
+        if (!tab) {
+          tab = await openSite(browser, url);
+          panel = await openPanel(browser, tab.tabId);
+          await panel.getByTestId('tab-page').click();
+        } else {
+          await tab.page.goto(url);
+        }
+        const total = [];
+        let verdicts = {};
+        let bytes = 0;
+        let last = '';
+        for (let i = 0; i < 4; i++) {
+          if (i > 0) await panel.getByTestId('check-page').click();
+          last = await nextResult(panel, tab.page.url(), last);
+          const t = panel.getByTestId('timing');
+          const [s, m, r, b] = await Promise.all(
+            ['data-serialize-ms', 'data-model-ms', 'data-rules-ms', 'data-html-bytes'].map((a) => t.getAttribute(a)),
+          );
+          bytes = Number(b);
+          if (i > 0) total.push(Number(s) + Number(m) + Number(r));
+          if (!(await panel.getByTestId('show-all').isChecked())) await panel.getByTestId('show-all').check();
+          verdicts = Object.fromEntries(
+            await panel
+              .locator('li.item')
+              .evaluateAll((els) => els.map((e) => [e.getAttribute('data-item'), e.getAttribute('data-verdict')])),
+          );
+        }
+        const raw = checkHtml(new TextDecoder().decode(entry.bytes), url);
+        const same = raw.items.every((i) => verdicts[i.id] === i.verdict);
+        rows.push({ site: site.id, path: entry.path, bytes, ms: median(total), same });
+      }
+      await panel?.close();
+      await tab?.page.close();
+      await served.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 const chrome = await bundleSizes(join(root, '.output', 'chrome-mv3'));
 printSizes('Chrome MV3 (.output/chrome-mv3)', chrome);
 try {
@@ -148,3 +245,17 @@ for (const r of timings)
   console.log(
     `${r.path.padEnd(18)}${kb(r.bytes).padStart(10)}${String(r.items).padStart(9)}${fmt(r.serialize)}${fmt(r.model)}${fmt(r.rules)}${fmt(r.total)}`,
   );
+
+const corpus = await corpusTimings();
+const ms = corpus.map((r) => r.ms);
+const agree = corpus.filter((r) => r.same).length;
+console.log(
+  `\nThe labelled corpus (packages/scoring/fixtures/corpus): ${corpus.length} pages of ${new Set(corpus.map((r) => r.site)).size} sites, live DOM in the side panel`,
+);
+console.log(
+  `  all checks per page: median ${median(ms).toFixed(1)} ms, p90 ${p90(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms (largest page ${kb(Math.max(...corpus.map((r) => r.bytes)))})`,
+);
+console.log(
+  `  verdicts on the live DOM = checkHtml() on the raw HTML: ${agree} of ${corpus.length} pages (all 43 items each)`,
+);
+for (const r of corpus.filter((x) => !x.same)) console.log(`    differs: ${r.site}${r.path}`);

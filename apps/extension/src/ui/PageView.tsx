@@ -116,6 +116,8 @@ export function PageView({ target, settings, statuses, configured }: Props) {
       className="panel"
       data-testid="page-view"
       data-state={state.running ? 'running' : check ? 'done' : state.error ? 'error' : 'idle'}
+      data-url={check?.snapshot.url ?? ''}
+      data-captured-at={check?.snapshot.capturedAt ?? ''}
     >
       <div className="row">
         <button
