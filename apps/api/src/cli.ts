@@ -40,7 +40,8 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--json', 'print JSON')
     .option('--lang <lang>', 'th or en', 'th')
     .option('--allow-private', 'allow private and loopback addresses (local test sites)')
-    .action(async (target: string, opts: { framework: string; item?: string; json?: boolean; lang: string; allowPrivate?: boolean }) => {
+    .option('--no-documents', "don't read the PDFs a fetched page links to")
+    .action(async (target: string, opts: { framework: string; item?: string; json?: boolean; lang: string; allowPrivate?: boolean; documents: boolean }) => {
       result.code = await checkCommand(target, { ...opts, lang: lang(opts.lang) });
     });
   cmd

@@ -18,6 +18,7 @@ export { roundHalfUp, formatScore, formatDelta } from './round.js';
 export { AssessmentError, formatPath, type InputIssue, type IssueCode } from './issues.js';
 export {
   buildPageModel,
+  pageModelFromEvents,
   parseHtml,
   classifyHref,
   SOCIAL_HOSTS,

@@ -1,20 +1,25 @@
 /**
- * Site audit: from an agency's home page, find its OIT index, fetch every page and document it links for each item,
- * check them with the shared rules, and give one verdict per item. The best evidence wins: pass > needs-review > fail.
+ * Site audit: from an agency's home page, find its OIT index, fetch every page and document the index links for each
+ * item, check them with the shared rules (the page judged for the item the index gives it, with the documents it
+ * links), and give one verdict per item: the best evidence wins (pass > needs-review > fail).
  */
 import {
   buildPageModel,
   type CheckResult,
+  decodeHtml,
   type Framework,
+  type IndexEntry,
   type LinkedDocument,
   type OitIndex,
+  type PageLink,
+  type PageModel,
   pageFromText,
   parseOitIndex,
   runChecks,
   type Verdict,
 } from '@openita/scoring';
-import { extractPdfText } from '@openita/scoring/pdf';
 import type { FetchResult, PoliteFetcher } from './fetcher.js';
+import type { PdfReader } from './pdf.js';
 
 export interface AuditLink {
   url: string;
@@ -30,6 +35,7 @@ export interface AuditItem {
   links: AuditLink[];
   /** The check of the link that decided the verdict. */
   best: CheckResult | null;
+  /** Why, in a line. */
   note: string;
 }
 
@@ -37,6 +43,8 @@ export interface AuditReport {
   site: string;
   indexUrl: string | null;
   fiscalYear: number;
+  /** The index page's per-year sections, and the one read. */
+  sections: number[];
   items: AuditItem[];
   requests: number;
   errors: string[];
@@ -45,111 +53,208 @@ export interface AuditReport {
 export interface AuditOptions {
   framework: Framework;
   fetcher: PoliteFetcher;
+  pdf: PdfReader;
+  /** Links followed per item (default 4). */
   maxLinksPerItem?: number;
+  /** Documents read per linked page (default 4). */
+  maxDocumentsPerPage?: number;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-const INDEX_LINK = /\bita\b|\boit\b|การเปิดเผยข้อมูลสาธารณะ|คุณธรรมและความโปร่งใส|ประเมินคุณธรรม|open\s*data/i;
+const INDEX_LINK = /\bita\b|\boit\b|การเปิดเผยข้อมูล|คุณธรรมและความโปร่งใส|ประเมินคุณธรรม|open\s*data|ความโปร่งใส/i;
 const RANK: Record<Verdict, number> = { pass: 3, 'needs-review': 2, fail: 1, 'not-applicable': 0 };
+const DOC_KINDS = new Set<PageLink['kind']>(['pdf', 'office', 'image', 'cloud', 'archive']);
 
-function decode(r: FetchResult): string {
-  const charset = /charset=([\w-]+)/i.exec(r.contentType)?.[1]?.toLowerCase();
-  try {
-    return new TextDecoder(charset === 'tis-620' || charset === 'windows-874' ? 'windows-874' : (charset ?? 'utf-8')).decode(r.body);
-  } catch {
-    return new TextDecoder().decode(r.body);
+const isPdf = (r: FetchResult) =>
+  /application\/pdf/i.test(r.contentType) || new TextDecoder('latin1').decode(r.body.subarray(0, 5)) === '%PDF-';
+const isHtml = (r: FetchResult) => !r.contentType || /text\/html|xhtml|text\/plain/i.test(r.contentType);
+
+/** Fetches each URL once per audit (many items link the same page). */
+class Cache {
+  private readonly map = new Map<string, Promise<FetchResult>>();
+  constructor(private readonly fetcher: PoliteFetcher) {}
+  get(url: string, maxBytes?: number): Promise<FetchResult> {
+    let p = this.map.get(url);
+    if (!p) {
+      p = this.fetcher.fetch(url, maxBytes ? { maxBytes } : {});
+      this.map.set(url, p);
+    }
+    return p;
   }
 }
 
-const isPdf = (r: FetchResult) => /application\/pdf/i.test(r.contentType) || new TextDecoder('latin1').decode(r.body.subarray(0, 5)) === '%PDF-';
-
-/** Finds the OIT index: the home page itself, or the best of the pages its ITA/OIT links lead to. */
-async function findIndex(home: string, html: string, opts: AuditOptions): Promise<{ url: string; index: OitIndex } | null> {
-  const page = buildPageModel(html, home);
+/** Finds the OIT index: the home page itself, or the best of the pages its ITA/OIT links lead to (two levels). */
+async function findIndex(
+  home: FetchResult,
+  cache: Cache,
+  opts: AuditOptions,
+): Promise<{ url: string; index: OitIndex } | null> {
   let best: { url: string; index: OitIndex } | null = null;
-  const consider = (url: string, index: OitIndex) => {
+  const consider = (url: string, page: PageModel) => {
+    const index = parseOitIndex(page, opts.framework);
     if (index.isIndex && (!best || index.count > best.index.count)) best = { url, index };
+    return index;
   };
-  consider(home, parseOitIndex(page, opts.framework));
-  const candidates = [...new Set(page.links.filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`)).map((l) => l.href as string))].slice(0, 6);
-  for (const url of candidates) {
-    const r = await opts.fetcher.fetch(url, { maxBytes: 8_000_000 });
-    if (r.error || isPdf(r)) continue;
-    const p = buildPageModel(decode(r), r.finalUrl);
-    consider(r.finalUrl, parseOitIndex(p, opts.framework));
-    // One level deeper: an ITA landing page that links per-year OIT pages.
-    if (!best) {
-      const year = String(opts.framework.fiscalYear);
-      const deeper = p.links.filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`) && `${l.text} ${l.href}`.includes(year));
-      for (const l of deeper.slice(0, 3)) {
-        const d = await opts.fetcher.fetch(l.href as string, { maxBytes: 8_000_000 });
-        if (!d.error && !isPdf(d)) consider(d.finalUrl, parseOitIndex(buildPageModel(decode(d), d.finalUrl), opts.framework));
-      }
+  const homePage = buildPageModel(decodeHtml(home.body, home.contentType).text, home.finalUrl);
+  consider(home.finalUrl, homePage);
+  const candidates = (page: PageModel) => [
+    ...new Set(
+      page.links
+        .filter((l) => l.href && l.kind === 'internal' && INDEX_LINK.test(`${l.text} ${l.href}`))
+        .map((l) => l.href as string),
+    ),
+  ];
+  const year = String(opts.framework.fiscalYear);
+  const first = candidates(homePage)
+    .sort((a, b) => Number(b.includes(year)) - Number(a.includes(year)))
+    .slice(0, 8);
+  const landing: PageModel[] = [];
+  for (const url of first) {
+    const r = await cache.get(url, 8_000_000);
+    if (r.error || isPdf(r) || !isHtml(r)) continue;
+    const page = buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl);
+    consider(r.finalUrl, page);
+    landing.push(page);
+  }
+  if (!best) {
+    // An ITA landing page that links the year's OIT page.
+    const deeper = [...new Set(landing.flatMap(candidates))].filter((u) => !first.includes(u)).slice(0, 6);
+    for (const url of deeper) {
+      const r = await cache.get(url, 8_000_000);
+      if (!r.error && !isPdf(r) && isHtml(r))
+        consider(r.finalUrl, buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl));
     }
   }
   return best;
 }
 
-async function checkLink(itemId: string, url: string, text: string, opts: AuditOptions, siteOrigins: string[]): Promise<{ link: AuditLink; result: CheckResult | null }> {
-  const r = await opts.fetcher.fetch(url);
+async function readDocument(url: string, cache: Cache, opts: AuditOptions): Promise<LinkedDocument> {
+  const r = await cache.get(url);
+  if (r.error) return { url, text: '', scanned: false, error: r.error };
+  if (!isPdf(r))
+    return { url, text: '', scanned: false, error: `${r.contentType || 'unknown type'}: not read automatically` };
+  const pdf = await opts.pdf.read(r.body);
+  return { url, text: pdf.text, scanned: pdf.scanned, ...(pdf.error ? { error: pdf.error } : {}) };
+}
+
+async function checkLink(
+  entry: IndexEntry,
+  link: PageLink,
+  cache: Cache,
+  opts: AuditOptions,
+  siteOrigins: string[],
+): Promise<{ link: AuditLink; result: CheckResult | null }> {
+  const url = link.href as string;
+  const text = link.text || entry.text;
+  const base = { url, text };
+  if (link.kind === 'cloud' || link.kind === 'image')
+    return {
+      link: {
+        ...base,
+        verdict: 'needs-review',
+        error: link.kind === 'cloud' ? 'file-hosting service: check by hand' : 'a picture: check by hand',
+      },
+      result: null,
+    };
+  const r = await cache.get(url);
   if (r.error) {
-    // A page that could not be loaded is for a person to judge; an address we refuse is not evidence at all.
+    // An address refused by the rules is not evidence; a page that could not be loaded is for a person to judge.
     const verdict: Verdict = r.errorKind === 'blocked' ? 'fail' : 'needs-review';
-    return { link: { url, text, verdict, error: r.error }, result: null };
+    return { link: { ...base, verdict, error: r.error }, result: null };
   }
-  let page;
-  const documents: LinkedDocument[] = [];
+  const only = { items: [entry.item], force: true, siteOrigins };
   if (isPdf(r)) {
-    const pdf = await extractPdfText(r.body);
-    if (pdf.error || pdf.scanned)
-      return { link: { url, text, verdict: 'needs-review', error: pdf.error ?? 'scanned PDF: no text layer' }, result: null };
-    page = pageFromText(pdf.text, r.finalUrl, text);
-  } else if (/text\/html|xhtml/i.test(r.contentType) || !r.contentType) {
-    page = buildPageModel(decode(r), r.finalUrl);
-  } else {
-    // An image or an office file: a person must look at it.
-    return { link: { url, text, verdict: 'needs-review', error: `${r.contentType || 'unknown type'}: not read automatically` }, result: null };
+    const pdf = await opts.pdf.read(r.body);
+    if (pdf.error) return { link: { ...base, verdict: 'needs-review', error: pdf.error }, result: null };
+    // The document is titled by what the index says it is, then by its own link text.
+    const page = pageFromText(pdf.scanned ? '' : pdf.text, r.finalUrl, `${entry.text} ${link.text}`.trim());
+    const result = runChecks(page, opts.framework, only).items[0] ?? null;
+    return { link: { ...base, verdict: result?.verdict ?? 'needs-review' }, result };
   }
-  const report = runChecks(page, opts.framework, { items: [itemId], force: true, documents, siteOrigins });
-  const result = report.items[0] ?? null;
-  return { link: { url, text, verdict: result?.verdict ?? 'needs-review' }, result };
+  if (!isHtml(r))
+    return {
+      link: { ...base, verdict: 'needs-review', error: `${r.contentType}: not read automatically` },
+      result: null,
+    };
+  const page = buildPageModel(decodeHtml(r.body, r.contentType).text, r.finalUrl);
+  const docLinks = [
+    ...new Set(
+      page.links
+        .filter((l) => !l.inNav && l.href && DOC_KINDS.has(l.kind) && l.kind !== 'cloud' && l.kind !== 'image')
+        .map((l) => l.href as string),
+    ),
+  ].slice(0, opts.maxDocumentsPerPage ?? 4);
+  const documents = await Promise.all(docLinks.map((u) => readDocument(u, cache, opts)));
+  const result = runChecks(page, opts.framework, { ...only, documents }).items[0] ?? null;
+  return { link: { ...base, verdict: result?.verdict ?? 'needs-review' }, result };
 }
 
 export async function auditSite(start: string, opts: AuditOptions): Promise<AuditReport> {
   const errors: string[] = [];
   const fy = opts.framework.fiscalYear;
-  const home = await opts.fetcher.fetch(start, { maxBytes: 8_000_000 });
-  const empty = (note: string): AuditItem[] =>
-    opts.framework.items.map((i) => ({ id: i.id, name: i.name, verdict: 'needs-review', links: [], best: null, note }));
+  const cache = new Cache(opts.fetcher);
+  const everyItem = (verdict: Verdict, note: string): AuditItem[] =>
+    opts.framework.items.map((i) => ({ id: i.id, name: i.name, verdict, links: [], best: null, note }));
+  const report = (fields: Partial<AuditReport>): AuditReport => ({
+    site: start,
+    indexUrl: null,
+    fiscalYear: fy,
+    sections: [],
+    items: [],
+    requests: opts.fetcher.requests,
+    errors,
+    ...fields,
+  });
+  const home = await cache.get(start, 8_000_000);
   if (home.error) {
     errors.push(`${start}: ${home.error}`);
-    return { site: start, indexUrl: null, fiscalYear: fy, items: empty('เว็บไซต์เข้าไม่ได้ / site unreachable'), requests: opts.fetcher.requests, errors };
+    // A site that is down scores 0 (METHOD.md); one refused by the rules was never checked.
+    const verdict: Verdict = home.errorKind === 'blocked' ? 'needs-review' : 'fail';
+    return report({
+      items: everyItem(verdict, `เว็บไซต์เข้าไม่ได้ / site unreachable: ${home.error}`),
+      requests: opts.fetcher.requests,
+    });
   }
   const siteOrigins = [new URL(home.finalUrl).origin];
-  const found = await findIndex(home.finalUrl, decode(home), opts);
+  const found = await findIndex(home, cache, opts);
   if (!found) {
     errors.push('OIT index not found from the home page');
-    return { site: start, indexUrl: null, fiscalYear: fy, items: empty('ไม่พบหน้ารวมข้อมูล OIT / OIT index not found'), requests: opts.fetcher.requests, errors };
+    return report({
+      items: everyItem('needs-review', 'ไม่พบหน้ารวมข้อมูล OIT / OIT index not found'),
+      requests: opts.fetcher.requests,
+    });
   }
+  const { url: indexUrl, index } = found as { url: string; index: OitIndex };
+  siteOrigins.push(new URL(indexUrl).origin);
   const max = opts.maxLinksPerItem ?? 4;
-  const jobs = opts.framework.items.map((item) => ({ item, links: (found.index.items[item.id]?.links ?? []).filter((l) => l.href).slice(0, max) }));
+  const jobs = opts.framework.items.map((item) => {
+    const entry = index.items[item.id];
+    return { item, entry, links: (entry?.links ?? []).filter((l) => l.href).slice(0, max) };
+  });
   const total = jobs.reduce((s, j) => s + j.links.length, 0);
   let done = 0;
+  opts.onProgress?.(0, total, '');
   const items = await Promise.all(
-    jobs.map(async ({ item, links }): Promise<AuditItem> => {
-      if (!links.length) {
-        return { id: item.id, name: item.name, verdict: 'fail', links: [], best: null, note: 'ไม่มีลิงก์ในหน้ารวมข้อมูล OIT / no link on the OIT index' };
-      }
+    jobs.map(async ({ item, entry, links }): Promise<AuditItem> => {
+      if (!entry || !links.length)
+        return {
+          id: item.id,
+          name: item.name,
+          verdict: 'fail',
+          links: [],
+          best: null,
+          note: 'ไม่มีลิงก์ในหน้ารวมข้อมูล OIT / no link on the OIT index',
+        };
       const checked = await Promise.all(
         links.map(async (l) => {
-          const c = await checkLink(item.id, l.href as string, l.text, opts, siteOrigins);
+          const c = await checkLink(entry, l, cache, opts, siteOrigins);
           opts.onProgress?.(++done, total, `${item.id} ${l.href}`);
           return c;
         }),
       );
-      checked.sort((a, b) => RANK[b.link.verdict] - RANK[a.link.verdict]);
-      const top = checked[0];
-      const verdict = top?.link.verdict === 'not-applicable' ? 'fail' : (top?.link.verdict ?? 'fail');
+      const ranked = [...checked].sort((a, b) => RANK[b.link.verdict] - RANK[a.link.verdict]);
+      const top = ranked[0];
+      const verdict: Verdict = !top || top.link.verdict === 'not-applicable' ? 'fail' : top.link.verdict;
       const missing = top?.result?.missing ?? [];
       return {
         id: item.id,
@@ -157,9 +262,9 @@ export async function auditSite(start: string, opts: AuditOptions): Promise<Audi
         verdict,
         links: checked.map((c) => c.link),
         best: top?.result ?? null,
-        note: verdict === 'fail' && missing.length ? `ขาด: ${missing.join(', ')}` : (top?.link.error ?? ''),
+        note: verdict === 'fail' && missing.length ? `ขาด / missing: ${missing.join(', ')}` : (top?.link.error ?? ''),
       };
     }),
   );
-  return { site: start, indexUrl: found.url, fiscalYear: fy, items, requests: opts.fetcher.requests, errors };
+  return report({ indexUrl, sections: index.sections, items, requests: opts.fetcher.requests });
 }

@@ -48,7 +48,11 @@ export function vocabulary(framework: Framework, specs: (id: string) => NameSpec
   const patterns: Vocabulary['patterns'] = [];
   for (const item of framework.items) {
     const spec = specs(item.id) ?? {};
-    const all = new Set([item.name.th, item.name.en ?? '', ...item.aliases, ...(spec.keywords ?? [])].map(key).filter((k) => k.length >= 2));
+    const all = new Set(
+      [item.name.th, item.name.en ?? '', ...item.aliases, ...(spec.keywords ?? [])]
+        .map(key)
+        .filter((k) => k.length >= 2),
+    );
     for (const k of all) names.push({ item: item.id, key: k });
     excludes.set(item.id, (spec.excludes ?? []).map(key).filter(Boolean));
     if (spec.home) home.add(item.id);
@@ -93,7 +97,11 @@ export function nameHits(facts: PageFacts, vocab: Vocabulary): Map<string, NameH
 
 /** The page lists many items with links: an OIT index. */
 export function isIndexPage(ctx: CheckContext): boolean {
-  return cached(ctx.facts, ctx.framework, () => !ctx.facts.isDocument && parseOitIndex(ctx.page, ctx.framework).isIndex);
+  return cached(
+    ctx.facts,
+    ctx.framework,
+    () => !ctx.facts.isDocument && parseOitIndex(ctx.page, ctx.framework, { linkKeys: ctx.facts.linkKeys }).isIndex,
+  );
 }
 
 export function appliesByName(ctx: CheckContext, vocab: Vocabulary): Applicability {
@@ -101,8 +109,6 @@ export function appliesByName(ctx: CheckContext, vocab: Vocabulary): Applicabili
   const homeItem = vocab.home.has(ctx.item.id);
   if (ctx.facts.isHome && !homeItem && !ctx.facts.labels.length)
     return { applies: false, confidence: 0.1, reasons: ["the agency's home page: its boxes link to the items"] };
-  if (isIndexPage(ctx) && !(homeItem && ctx.facts.isHome))
-    return { applies: false, confidence: 0.05, reasons: ['OIT index page: it links to the items'] };
   let confidence = 0;
   const number = Number(ctx.item.id.slice(1));
   if (ctx.facts.labels.includes(number)) {
@@ -111,15 +117,19 @@ export function appliesByName(ctx: CheckContext, vocab: Vocabulary): Applicabili
   }
   const hits = nameHits(ctx.facts, vocab);
   // A document's own first lines say what it is; the link text that led to it is only a fallback.
-  const docLines = ctx.facts.isDocument && [...hits.values()].some((list) => list.some((h) => h.source.kind === 'document-line'));
+  const docLines =
+    ctx.facts.isDocument && [...hits.values()].some((list) => list.some((h) => h.source.kind === 'document-line'));
   for (const hit of hits.get(ctx.item.id) ?? []) {
     if (docLines && hit.source.kind === 'document-title') continue;
     if (hit.source.weight > confidence) confidence = hit.source.weight;
     if (reasons.length < 4) reasons.push(`${hit.source.kind}: ${hit.source.text.slice(0, 80)}`);
   }
-  if (vocab.home.has(ctx.item.id) && ctx.facts.isHome) {
+  if (homeItem && ctx.facts.isHome) {
     confidence = Math.max(confidence, 0.6);
     reasons.push('home page');
   }
+  // An OIT index names every item and is about none (asked only when the item seems to apply: the parse costs).
+  if (confidence >= 0.5 && !(homeItem && ctx.facts.isHome) && isIndexPage(ctx))
+    return { applies: false, confidence: 0.05, reasons: ['OIT index page: it links to the items'] };
   return { applies: confidence >= 0.5, confidence, reasons };
 }

@@ -55,8 +55,10 @@ export function isMessageForm(form: PageForm): boolean {
   return textarea || (textual >= 2 && submit);
 }
 
-const FORM_SERVICES = /docs\.google\.com\/forms|forms\.gle|forms\.office\.com|forms\.microsoft\.com|jotform|surveymonkey|typeform/i;
-const OFF_SITE_CHANNELS = /line\.me|lin\.ee|m\.me\/|messenger\.com|facebook\.com|fb\.com|forms\.gle|docs\.google\.com\/forms|forms\.office\.com/i;
+const FORM_SERVICES =
+  /docs\.google\.com\/forms|forms\.gle|forms\.office\.com|forms\.microsoft\.com|jotform|surveymonkey|typeform/i;
+const OFF_SITE_CHANNELS =
+  /line\.me|lin\.ee|m\.me\/|messenger\.com|facebook\.com|fb\.com|forms\.gle|docs\.google\.com\/forms|forms\.office\.com/i;
 
 export interface ChannelSpec {
   /** Words that name this kind of channel (in a link, a button, the page's heading). */
@@ -69,7 +71,19 @@ export interface ChannelSpec {
   mustName?: readonly string[];
 }
 
-const NEW_TOPIC = ['ตั้งกระทู้', 'ตั้งคำถาม', 'ถามคำถาม', 'เขียนกระทู้', 'newtopic', 'new topic', 'add topic', 'post a question', 'ask a question', 'แสดงความคิดเห็น', 'ส่งคำถาม'];
+const NEW_TOPIC = [
+  'ตั้งกระทู้',
+  'ตั้งคำถาม',
+  'ถามคำถาม',
+  'เขียนกระทู้',
+  'newtopic',
+  'new topic',
+  'add topic',
+  'post a question',
+  'ask a question',
+  'แสดงความคิดเห็น',
+  'ส่งคำถาม',
+];
 
 const NOTE_OFF_SITE: LocalText = {
   th: 'ช่องทางอยู่นอกเว็บไซต์ของหน่วยงาน (เช่น LINE, Facebook, แบบฟอร์มภายนอก, ระบบของหน่วยงานอื่น): ต้องเป็นช่องทางผ่านเว็บไซต์ของหน่วยงาน',
@@ -105,11 +119,17 @@ export function channelCriterion(ctx: CheckContext, element: ItemElement, spec: 
     }
     const local = !form.action || !/^https?:/i.test(form.action) || onOwnSite(action, hosts);
     if (!local) continue;
-    if (names(form.text, spec) || pageNames) return criterion(element, true, { snippet: snippet(form.text || 'แบบฟอร์ม'), path: form.path });
+    if (names(form.text, spec) || pageNames)
+      return criterion(element, true, { snippet: snippet(form.text || 'แบบฟอร์ม'), path: form.path });
   }
   // 2. A form service embedded in the page.
   const embedded = ctx.page.frames.find((f) => !f.inNav && FORM_SERVICES.test(f.src));
-  if (embedded && pageNames) return criterion(element, true, { snippet: embedded.title || 'แบบฟอร์มออนไลน์ที่ฝังในหน้า', path: embedded.path, href: embedded.src });
+  if (embedded && pageNames)
+    return criterion(element, true, {
+      snippet: embedded.title || 'แบบฟอร์มออนไลน์ที่ฝังในหน้า',
+      path: embedded.path,
+      href: embedded.src,
+    });
 
   // 3. Links: to the channel on the agency's site, or away from it.
   let offSite: PageLink | null = null;
@@ -125,11 +145,13 @@ export function channelCriterion(ctx: CheckContext, element: ItemElement, spec: 
     const named = words.some((w) => t.includes(w)) || hints.some((h) => href.includes(h));
     if (own && spec.webboard && /topic|thread|board|forum|webboard|qa|question|กระทู้|view/i.test(href)) topics++;
     if (own && newTopicKeys.some((n) => t.includes(n))) newTopic ??= l;
-    if (own && (named || (spec.mustName && names(l.text, spec))) && l.kind !== 'pdf' && l.kind !== 'image') channelLink ??= l;
+    if (own && (named || (spec.mustName && names(l.text, spec))) && l.kind !== 'pdf' && l.kind !== 'image')
+      channelLink ??= l;
     if (!own && (OFF_SITE_CHANNELS.test(href) || l.kind === 'external' || l.kind === 'social')) offSite ??= l;
   });
   if (spec.webboard && newTopic && topics >= 1) return criterion(element, true, linkProof(newTopic as PageLink));
-  if (channelLink && names((channelLink as PageLink).text, spec)) return criterion(element, true, linkProof(channelLink as PageLink));
+  if (channelLink && names((channelLink as PageLink).text, spec))
+    return criterion(element, true, linkProof(channelLink as PageLink));
   // A widget loaded by script (chat, webboard plug-ins) on a page about the channel.
   const widget = ctx.page.scripts.find((s) => hints.some((h) => s.toLowerCase().includes(h)));
   if (widget && onOwnSite(resolve(widget, ctx.page.url), hosts)) return criterion(element, true, { snippet: widget });

@@ -7,8 +7,8 @@
  * merely names the item ("แผนดำเนินงานประจำปี") is not taken for the plan itself, which also lists projects and budgets.
  */
 import type { ItemElement, LocalText } from '../framework/model.js';
-import { coversFiscalYear, extractYears } from '../thai/years.js';
-import type { ReadDocument } from './context.js';
+import { extractYears, yearRuleHolds, type YearMention } from '../thai/years.js';
+import { cached, type ReadDocument } from './context.js';
 import {
   contentPictures,
   criterion,
@@ -89,7 +89,8 @@ export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proo
     return { proof, doc: null };
   }
   for (const doc of ctx.facts.readDocuments) {
-    if (doc.text.length >= minChars && matchesGroups(doc.key, spec)) return { proof: documentProof(doc, lastGroupWords(spec)), doc };
+    if (doc.text.length >= minChars && matchesGroups(doc.key, spec))
+      return { proof: documentProof(doc, lastGroupWords(spec)), doc };
   }
   return null;
 }
@@ -99,7 +100,13 @@ export function findContent(ctx: CheckContext, spec: ContentSpec): { proof: Proo
  * cannot tell (null, with the reason); otherwise not met.
  */
 export function contentCriterion(ctx: CheckContext, element: ItemElement, spec: ContentSpec): CriterionResult {
-  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
+  if (ctx.facts.isScan)
+    return criterion(
+      element,
+      null,
+      ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null,
+      NOTE_SCANNED,
+    );
   const found = findContent(ctx, spec);
   if (found) return criterion(element, true, found.proof);
   const unread = unreadCriterion(ctx, element);
@@ -116,20 +123,55 @@ export function contentCriterion(ctx: CheckContext, element: ItemElement, spec: 
 
 /** Where years are read from: the page's title and headings, its content blocks, content links, read documents. */
 function yearSources(ctx: CheckContext): { text: string; proof: (t: string) => Proof }[] {
+  return cached(ctx.facts, YEAR_SOURCES, () => readYearSources(ctx));
+}
+const YEAR_SOURCES = Symbol('year sources');
+const YEAR_MENTIONS = Symbol('year mentions');
+
+/** The year mentions of every source, read once per page (43 rules may ask). */
+function sourceMentions(
+  ctx: CheckContext,
+): { source: { text: string; proof: (t: string) => Proof }; mentions: YearMention[] }[] {
+  return cached(ctx.facts, YEAR_MENTIONS, () =>
+    yearSources(ctx)
+      .map((source) => ({
+        source,
+        mentions: source.text && /\d|[๐-๙]/.test(source.text) ? extractYears(source.text).mentions : [],
+      }))
+      .filter((s) => s.mentions.length),
+  );
+}
+
+function readYearSources(ctx: CheckContext): { text: string; proof: (t: string) => Proof }[] {
   const page = ctx.page;
-  const heads = [page.title, ...page.breadcrumbs.slice(-1), ...page.headings.filter((h) => !h.inNav && !h.linkOnly).map((h) => h.text)];
+  const heads = [
+    page.title,
+    ...page.breadcrumbs.slice(-1),
+    ...page.headings.filter((h) => !h.inNav && !h.linkOnly).map((h) => h.text),
+  ];
   return [
     { text: heads.join('\n'), proof: (t) => ({ snippet: snippet(t) }) },
     ...page.blocks
       .filter((b) => !b.inNav)
       .map((b) => ({ text: b.text, proof: (t: string) => ({ snippet: snippet(t), path: b.path }) })),
     ...ctx.facts.documentLinks.map((l) => ({ text: l.text, proof: (t: string) => linkProof(l, t) })),
-    ...ctx.facts.readDocuments.map((d) => ({ text: d.text.slice(0, 50_000), proof: (t: string) => ({ snippet: snippet(t), href: d.url }) })),
+    ...ctx.facts.readDocuments.map((d) => ({
+      text: d.text.slice(0, 50_000),
+      proof: (t: string) => ({ snippet: snippet(t), href: d.url }),
+    })),
   ];
 }
 
-const MODE_TH = { exact: 'ต้องเป็นข้อมูลของปี พ.ศ.', 'at-least': 'อย่างน้อยต้องมีข้อมูลของปี พ.ศ.', covers: 'ระยะของแผนต้องครอบคลุมปี พ.ศ.' } as const;
-const MODE_EN = { exact: 'Must be data of FY', 'at-least': 'Must include data of FY', covers: 'The plan period must cover FY' } as const;
+const MODE_TH = {
+  exact: 'ต้องเป็นข้อมูลของปี พ.ศ.',
+  'at-least': 'อย่างน้อยต้องมีข้อมูลของปี พ.ศ.',
+  covers: 'ระยะของแผนต้องครอบคลุมปี พ.ศ.',
+} as const;
+const MODE_EN = {
+  exact: 'Must be data of FY',
+  'at-least': 'Must include data of FY',
+  covers: 'The plan period must cover FY',
+} as const;
 
 /**
  * The item's fiscal-year rule over everything the page shows. Years found but none right → not met; no year anywhere
@@ -139,14 +181,13 @@ export function fiscalYearCriterion(ctx: CheckContext, element: ItemElement): Cr
   const rule = ctx.fiscalYear;
   if (!rule) return criterion(element, true, null);
   const found = new Set<number>();
-  for (const s of yearSources(ctx)) {
-    if (!s.text) continue;
-    const r = coversFiscalYear(s.text, rule.year, rule.mode);
-    if (r.met && r.mention) {
-      const at = s.text.indexOf(r.mention.text);
+  for (const { source: s, mentions } of sourceMentions(ctx)) {
+    const mention = mentions.find((m) => yearRuleHolds(m, rule.year, rule.mode));
+    if (mention) {
+      const at = s.text.indexOf(mention.text);
       return criterion(element, true, s.proof(at >= 0 ? s.text.slice(Math.max(0, at - 60), at + 100) : s.text));
     }
-    for (const y of r.found) found.add(y);
+    for (const m of mentions) for (let y = m.from; y <= m.to && y - m.from <= 30; y++) found.add(y);
   }
   const seen = [...found].sort((a, b) => a - b);
   const note: LocalText = {
@@ -165,10 +206,13 @@ export function fiscalYearCriterion(ctx: CheckContext, element: ItemElement): Cr
 
 /** A multi-year period (a range of at least two years) in the page, its headings or its documents. */
 export function multiYearCriterion(ctx: CheckContext, element: ItemElement): CriterionResult {
-  for (const s of yearSources(ctx)) {
-    const range = extractYears(s.text).mentions.find((m) => m.kind === 'range' && m.to > m.from);
+  for (const { source: s, mentions } of sourceMentions(ctx)) {
+    const range = mentions.find((m) => m.kind === 'range' && m.to > m.from);
     if (range) return criterion(element, true, s.proof(range.text));
   }
   if (ctx.facts.unreadDocuments.length) return unreadCriterion(ctx, element) as CriterionResult;
-  return criterion(element, false, null, { th: 'ไม่พบระยะของแผนที่มากกว่า 1 ปี', en: 'No plan period of more than one year found' });
+  return criterion(element, false, null, {
+    th: 'ไม่พบระยะของแผนที่มากกว่า 1 ปี',
+    en: 'No plan period of more than one year found',
+  });
 }

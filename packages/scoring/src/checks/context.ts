@@ -140,7 +140,16 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   }
   const labels = new Set<number>();
   for (const s of sources) for (const l of findItemLabels(s.text)) labels.add(l.number);
-  const yearText = [page.title, ...page.headings.filter((h) => !h.inNav).map((h) => h.text), page.mainText.slice(0, 200_000)].join('\n');
+  // The years a page mentions, for the report: its title, headings and the first 30,000 characters of its content.
+  // (An item's fiscal-year criterion reads the whole page.)
+  const yearText = [
+    page.title,
+    ...page.headings
+      .filter((h) => !h.inNav)
+      .slice(0, 300)
+      .map((h) => h.text),
+    page.mainText.slice(0, 30_000),
+  ].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
   const documentLinks = page.links.filter((l) => !l.inNav && DOCUMENT_KINDS.has(l.kind));
@@ -157,7 +166,15 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
     if (doc && !doc.scanned && !doc.error && doc.text.trim()) {
       readDocuments.push({ url: doc.url, text: doc.text.slice(0, 1_000_000), key: '', link });
     } else {
-      const reason = doc?.scanned ? 'scanned' : doc?.error ? 'error' : link.kind === 'cloud' ? 'cloud' : link.kind === 'image' ? 'image' : 'not-loaded';
+      const reason = doc?.scanned
+        ? 'scanned'
+        : doc?.error
+          ? 'error'
+          : link.kind === 'cloud'
+            ? 'cloud'
+            : link.kind === 'image'
+              ? 'image'
+              : 'not-loaded';
       unreadDocuments.push({ link, reason });
     }
   }

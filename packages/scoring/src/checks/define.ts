@@ -40,11 +40,21 @@ export interface DefinedRule extends OitRule {
   elementIds: string[];
 }
 
-export function evaluateElement(ctx: CheckContext, element: ItemElement, m: ElementMatcher | undefined): CriterionResult {
+export function evaluateElement(
+  ctx: CheckContext,
+  element: ItemElement,
+  m: ElementMatcher | undefined,
+): CriterionResult {
   if (!m) return criterion(element, null, null, NOTE_NO_RULE);
   if (m === 'fiscal-year') return fiscalYearCriterion(ctx, element);
   // Nothing in a scan can be read: every element but the year (which its title may give) is for a person to judge.
-  if (ctx.facts.isScan) return criterion(element, null, ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null, NOTE_SCANNED);
+  if (ctx.facts.isScan)
+    return criterion(
+      element,
+      null,
+      ctx.page.url ? { snippet: ctx.page.title || ctx.page.url, href: ctx.page.url } : null,
+      NOTE_SCANNED,
+    );
   if (m === 'multi-year') return multiYearCriterion(ctx, element);
   if (typeof m === 'function') return m(ctx, element);
   if ('content' in m) return contentCriterion(ctx, element, m.content);

@@ -1,7 +1,14 @@
 /** What a rule module needs, in one import: defineRule, the matchers' helpers, the Thai readers, the types. */
 export { defineRule, type ElementMatcher, type RuleDefinition } from './define.js';
 export { type ChannelSpec, channelCriterion, isMessageForm, onOwnSite, ownHosts } from './channels.js';
-export { type ContentSpec, contentCriterion, findContent, fiscalYearCriterion, matchesGroups, multiYearCriterion } from './content.js';
+export {
+  type ContentSpec,
+  contentCriterion,
+  findContent,
+  fiscalYearCriterion,
+  matchesGroups,
+  multiYearCriterion,
+} from './content.js';
 export {
   contentPictures,
   criterion,

@@ -60,7 +60,11 @@ export function findLinks(
 }
 
 export function linkProof(link: PageLink, text?: string): Proof {
-  return { snippet: snippet(text ?? (link.text || link.rawHref)), path: link.path, ...(link.href ? { href: link.href } : {}) };
+  return {
+    snippet: snippet(text ?? (link.text || link.rawHref)),
+    path: link.path,
+    ...(link.href ? { href: link.href } : {}),
+  };
 }
 
 /** A quote of a read document around the first needle found, or its opening lines. */
@@ -78,7 +82,12 @@ export function documentProof(doc: ReadDocument, needles: readonly string[] = []
   return { snippet: snippet(flat, at), href: doc.url, ...(doc.link ? { path: doc.link.path } : {}) };
 }
 
-export function criterion(element: ItemElement, met: boolean | null, evidence: Proof | null, note?: LocalText): CriterionResult {
+export function criterion(
+  element: ItemElement,
+  met: boolean | null,
+  evidence: Proof | null,
+  note?: LocalText,
+): CriterionResult {
   const c: CriterionResult = { id: element.id, label: element.label, met, evidence };
   if (note) c.note = note;
   return c;
@@ -110,7 +119,13 @@ export function unreadCriterion(ctx: CheckContext, element: ItemElement): Criter
   const first = ctx.facts.unreadDocuments[0];
   if (!first) return null;
   const note =
-    first.reason === 'scanned' ? NOTE_SCANNED : first.reason === 'cloud' ? NOTE_CLOUD : first.reason === 'image' ? NOTE_IMAGE : NOTE_UNREAD;
+    first.reason === 'scanned'
+      ? NOTE_SCANNED
+      : first.reason === 'cloud'
+        ? NOTE_CLOUD
+        : first.reason === 'image'
+          ? NOTE_IMAGE
+          : NOTE_UNREAD;
   return criterion(element, null, linkProof(first.link), note);
 }
 
@@ -126,7 +141,9 @@ export function contentPictures(ctx: CheckContext) {
       !i.inLink &&
       i.order > firstHeading &&
       i.src &&
-      !/logo|icon|bullet|spacer|banner|header|cover|slide|arrow|line\.|bg[-_.]|background|button|btn|\.gif$/i.test(i.src) &&
+      !/logo|icon|bullet|spacer|banner|header|cover|slide|arrow|line\.|bg[-_.]|background|button|btn|\.gif$/i.test(
+        i.src,
+      ) &&
       (i.width === null || i.width >= 250),
   );
 }

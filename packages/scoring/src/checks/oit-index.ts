@@ -46,54 +46,115 @@ interface NameKey {
   item: Item;
 }
 
-const nameCache = new WeakMap<Framework, NameKey[]>();
+interface NameIndex {
+  /** Longest first. */
+  sorted: NameKey[];
+  exact: Map<string, Item>;
+  /** Keys by their length, for texts that must be about as long as the name. */
+  byLength: NameKey[][];
+}
 
-/** Item name keys, longest first. */
-function nameKeys(framework: Framework): NameKey[] {
-  let keys = nameCache.get(framework);
-  if (!keys) {
-    keys = [];
+const nameCache = new WeakMap<Framework, NameIndex>();
+
+/** Item name keys of a framework, indexed for matching. */
+function nameIndex(framework: Framework): NameIndex {
+  let index = nameCache.get(framework);
+  if (!index) {
+    const sorted: NameKey[] = [];
     for (const item of framework.items)
       for (const n of new Set([item.name.th, item.name.en ?? '', ...item.aliases].map(matchKey)))
-        if (n.length >= 2) keys.push({ key: n, item });
-    keys.sort((a, b) => b.key.length - a.key.length);
-    nameCache.set(framework, keys);
+        if (n.length >= 2) sorted.push({ key: n, item });
+    sorted.sort((a, b) => b.key.length - a.key.length);
+    const exact = new Map<string, Item>();
+    const byLength: NameKey[][] = [];
+    for (const k of sorted) {
+      if (!exact.has(k.key)) exact.set(k.key, k.item);
+      const bucket = byLength[k.key.length] ?? [];
+      bucket.push(k);
+      byLength[k.key.length] = bucket;
+    }
+    index = { sorted, exact, byLength };
+    nameCache.set(framework, index);
   }
-  return keys;
+  return index;
 }
+
+/** The item whose name a keyed text contains (the longest name first). `exact`: the text is about as long as the name. */
+function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null {
+  const index = nameIndex(framework);
+  const whole = index.exact.get(t);
+  if (whole) return whole;
+  if (exact) {
+    const shortest = Math.max(4, Math.ceil((t.length - 6) / 1.35));
+    for (let len = Math.min(t.length, index.byLength.length - 1); len >= shortest; len--)
+      for (const k of index.byLength[len] ?? []) if (t.includes(k.key)) return k.item;
+    return null;
+  }
+  for (const k of index.sorted) if (k.key.length >= 4 && k.key.length <= t.length && t.includes(k.key)) return k.item;
+  return null;
+}
+
+const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
+const MAX_LINKS_PER_ITEM = 40;
 
 /**
  * The item a short text names: by label first ("O5", "OIT 5", "05"), else by the most specific item name it contains.
  * `exact`: the text must be about as long as the name (a link titled with the name, not a document title that
  * happens to contain it).
  */
-export function itemOfText(text: string, framework: Framework, opts: { allowBareNumber?: boolean; exact?: boolean } = {}): Hit | null {
+export function itemOfText(
+  text: string,
+  framework: Framework,
+  opts: { allowBareNumber?: boolean; exact?: boolean; key?: string } = {},
+): Hit | null {
   const max = framework.items.length;
-  const label = parseItemLabel(text, { allowBareNumber: opts.allowBareNumber ?? false, max });
-  if (label) {
-    const id = `O${label.number}`;
-    if (framework.items.some((i) => i.id === id)) return { item: id, by: 'label' };
+  if (HAS_DIGIT.test(text)) {
+    const label = parseItemLabel(text, { allowBareNumber: opts.allowBareNumber ?? false, max });
+    if (label) {
+      const id = `O${label.number}`;
+      if (framework.items.some((i) => i.id === id)) return { item: id, by: 'label' };
+    }
   }
-  const t = matchKey(text);
+  if (text.length > 600) return null;
+  const t = opts.key ?? matchKey(text);
   if (t.length < 2 || t.length > 300) return null;
-  for (const { key, item } of nameKeys(framework)) {
-    if (t === key) return { item: item.id, by: 'name' };
-    if (key.length >= 4 && t.includes(key) && (!opts.exact || t.length <= key.length * 1.35 + 6)) return { item: item.id, by: 'name' };
-  }
-  return null;
+  const item = nameOfKey(t, framework, opts.exact ?? false);
+  return item ? { item: item.id, by: 'name' } : null;
 }
 
 const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
 
-export function parseOitIndex(page: PageModel, framework: Framework, opts: { fiscalYear?: number } = {}): OitIndex {
+/**
+ * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links) saves keying them
+ * again when the caller has them.
+ */
+export function parseOitIndex(
+  page: PageModel,
+  framework: Framework,
+  opts: { fiscalYear?: number; linkKeys?: readonly string[] } = {},
+): OitIndex {
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
+  const seen = new Map<string, Set<string>>();
   const add = (hit: Hit, text: string, links: PageLink[]) => {
-    const entry = (items[hit.item] ??= { item: hit.item, by: hit.by, text, links: [] });
+    const entry = items[hit.item] ?? { item: hit.item, by: hit.by, text, links: [] };
+    items[hit.item] = entry;
     if (hit.by === 'label' && entry.by === 'name') Object.assign(entry, { by: hit.by, text });
-    for (const l of links) if (!entry.links.some((x) => (x.href ?? x.rawHref) === (l.href ?? l.rawHref))) entry.links.push(l);
+    let hrefs = seen.get(hit.item);
+    if (!hrefs) {
+      hrefs = new Set();
+      seen.set(hit.item, hrefs);
+    }
+    for (const l of links) {
+      const h = l.href ?? l.rawHref;
+      // An item has a handful of links; hundreds mean the anchor ran on into unrelated content.
+      if (hrefs.has(h) || entry.links.length >= MAX_LINKS_PER_ITEM) continue;
+      hrefs.add(h);
+      entry.links.push(l);
+    }
   };
-  const real = (l: PageLink) => l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
+  const real = (l: PageLink) =>
+    l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
 
   // ── Per-year sections: tab panes (by id, or by the tab links that point at them) and year headings.
   const yearById = new Map<string, number>();
@@ -117,9 +178,10 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   };
   const yearMarks: { order: number; year: number }[] = [];
   for (const h of page.headings) {
-    if (h.inNav) continue;
+    if (h.inNav || h.linkOnly || !HAS_DIGIT.test(h.text)) continue;
     const ys = extractYears(h.text).fiscalYears;
-    if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text)) yearMarks.push({ order: h.order, year: ys[0] as number });
+    if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text))
+      yearMarks.push({ order: h.order, year: ys[0] as number });
   }
   const headingYear = (order: number): number | null => {
     let y: number | null = null;
@@ -172,18 +234,26 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
     if (h.inNav || !inSection(h)) continue;
     const hit = h.linkOnly ? null : itemOfText(h.text, framework, { exact: true });
     if (hit) anchors.push({ order: h.order, hit, text: h.text });
-    else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7)) anchors.push({ order: h.order, hit: null, text: h.text });
+    else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7))
+      anchors.push({ order: h.order, hit: null, text: h.text });
   }
   for (const b of page.blocks) {
-    if (b.inNav || b.text.length > 200) continue;
+    if (b.inNav || b.text.length > 200 || !HAS_DIGIT.test(b.text)) continue;
     const label = parseItemLabel(b.text, { max: framework.items.length });
-    if (label && framework.items.some((i) => i.id === `O${label.number}`))
-      anchors.push({ order: b.order, hit: { item: `O${label.number}`, by: 'label' }, text: b.text });
+    if (label && framework.items.some((i) => i.id === `O${label.number}`)) {
+      const hit: Hit = { item: `O${label.number}`, by: 'label' };
+      anchors.push({ order: b.order, hit, text: b.text });
+      // Listed even without a link ("O1 โครงสร้าง — อยู่ระหว่างปรับปรุง").
+      if (inSection(b)) add(hit, b.text.slice(0, 200), []);
+    }
   }
   const ownHit = new Map<PageLink, Hit>();
-  for (const l of page.links) {
-    if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
-    const hit = itemOfText(l.text, framework, { exact: true });
+  for (let k = 0; k < page.links.length; k++) {
+    const l = page.links[k] as PageLink;
+    // A link titled with an item's name is about as long as the name: long texts (headlines) cannot be one.
+    if (l.inNav || l.text.length > 140 || tableLinks.has(l) || !inSection(l)) continue;
+    const key = opts.linkKeys?.[k];
+    const hit = itemOfText(l.text, framework, key === undefined ? { exact: true } : { exact: true, key });
     if (hit) {
       ownHit.set(l, hit);
       anchors.push({ order: l.order, hit, text: l.text });
@@ -194,7 +264,8 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   let current: Anchor | null = null;
   const links = [...page.links].sort((a, b) => a.order - b.order);
   for (const l of links) {
-    while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order) current = anchors[k++] ?? null;
+    while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order)
+      current = anchors[k++] ?? null;
     if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
     const own = ownHit.get(l);
     if (own) {
@@ -205,5 +276,11 @@ export function parseOitIndex(page: PageModel, framework: Framework, opts: { fis
   }
 
   const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');
-  return { fiscalYear: useSections ? wanted : null, sections, items, count: listed.length, isIndex: listed.length >= 8 };
+  return {
+    fiscalYear: useSections ? wanted : null,
+    sections,
+    items,
+    count: listed.length,
+    isIndex: listed.length >= 8,
+  };
 }

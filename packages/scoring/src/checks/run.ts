@@ -87,8 +87,9 @@ export function runChecks(page: PageModel, framework: Framework, options: CheckO
       siteOrigins: options.siteOrigins ?? [],
       force: options.force ?? false,
     };
-    isIndex ||= isIndexPage(ctx);
     const applicability = rule.applies(ctx);
+    // Known once an item seemed to apply (the index parse is only paid for then).
+    isIndex ||= facts.cache.has(framework) && isIndexPage(ctx);
     const run = applicability.applies || ctx.force;
     const criteria = run ? rule.criteria(ctx) : [];
     const verdict = verdictOf(applicability, criteria, ctx.force);
@@ -123,6 +124,11 @@ export function checkHtml(html: string, url: string | null, options: CheckHtmlOp
 }
 
 /** Runs the checks on a document's text (a PDF's text layer), titled by the link text that led to it. */
-export function checkDocument(text: string, url: string | null, title = '', options: CheckHtmlOptions = {}): PageCheckReport {
+export function checkDocument(
+  text: string,
+  url: string | null,
+  title = '',
+  options: CheckHtmlOptions = {},
+): PageCheckReport {
   return runChecks(pageFromText(text, url, title), frameworkOf(options.framework), options);
 }

@@ -100,7 +100,10 @@ export interface PageCheckReport {
   framework: string;
   /** Fiscal years (Buddhist era) the page's title, headings and content mention. */
   fiscalYears: number[];
-  /** The page lists many OIT items with links: an OIT index, about no item itself. */
+  /**
+   * The page lists many OIT items with links: an OIT index, about no item itself. Decided when an item seemed to apply;
+   * call parseOitIndex() to read a page as an index.
+   */
   isIndex: boolean;
   items: CheckResult[];
 }

@@ -16,9 +16,11 @@ function labelFromContentType(contentType: string | undefined): string | null {
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;
 }
 
-function decoderFor(label: string): TextDecoder | null {
+/** Decodes with a declared charset, or null when the platform does not know it. */
+function decodeWith(label: string, bytes: Uint8Array): DecodedHtml | null {
   try {
-    return new TextDecoder(THAI_LABELS.test(label) ? 'windows-874' : label);
+    const d = new TextDecoder(THAI_LABELS.test(label) ? 'windows-874' : label);
+    return { text: d.decode(bytes), encoding: d.encoding };
   } catch {
     return null;
   }
@@ -38,8 +40,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
     null;
   const declared = labelFromContentType(contentType) ?? meta;
   if (declared) {
-    const d = decoderFor(declared);
-    if (d) return { text: d.decode(bytes), encoding: d.encoding };
+    const d = decodeWith(declared, bytes);
+    if (d) return d;
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -115,6 +115,7 @@ export interface TextBlock {
   text: string;
   path: string;
   inNav: boolean;
+  scope: readonly string[];
   order: number;
 }
 
@@ -155,16 +156,58 @@ export const DEFAULT_MAX_CHARS = 5_000_000;
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'tbody', 'td', 'th', 'thead', 'tfoot', 'tr', 'ul', 'option', 'caption', 'label', 'button', 'summary', 'details', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'option',
+  'caption',
+  'label',
+  'button',
+  'summary',
+  'details',
+  'center',
 ]);
 const NAV_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 const NAV_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menubar', 'menu']);
 const NAV_TOKEN =
   /^(?:(?:main|top|site|primary|mega|sub|side|left|right|global|header|footer|mobile|navbar)[-_]?)?(?:nav|navbar|navigation|menu|menubar|menus|megamenu|sidenav|sidebar)$|^(?:site[-_]?|page[-_]?|main[-_]?)?(?:footer|header|topbar|top[-_]bar|side[-_]bar|breadcrumbs?)$|^(?:footer|header)[-_](?:wrap|wrapper|area|inner|top|bottom|menu|links|widget)$/i;
 const MAIN_TAGS = new Set(['main', 'article']);
-const TITLE_TOKEN = /^(?:page|entry|post|article|content|main|section|h|head|box|topic|header)?[-_]?(?:title|heading|topic|head[-_]?title)(?:[-_](?:main|page|text|lg|xl|1|2))?$/i;
+const TITLE_TOKEN =
+  /^(?:page|entry|post|article|content|main|section|h|head|box|topic|header)?[-_]?(?:title|heading|topic|head[-_]?title)(?:[-_](?:main|page|text|lg|xl|1|2))?$/i;
 const BREADCRUMB_HINT = /breadcrumb/i;
 
 export const SOCIAL_HOSTS: Record<string, string> = {
@@ -180,12 +223,16 @@ export const SOCIAL_HOSTS: Record<string, string> = {
   'youtu.be': 'youtube',
   'tiktok.com': 'tiktok',
 };
-const CLOUD_HOSTS = /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
+const CLOUD_HOSTS =
+  /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
 const OFFICE_EXT = /\.(docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv)$/i;
 const IMAGE_EXT = /\.(png|jpe?g|gif|webp|bmp|svg|tiff?)$/i;
 const ARCHIVE_EXT = /\.(zip|rar|7z|gz)$/i;
 
+const SOCIAL_HINT = /facebook|fb\.|twitter|x\.com|instagram|line\.me|lin\.ee|youtu|tiktok/i;
+
 function hostNetwork(host: string): string | undefined {
+  if (!SOCIAL_HINT.test(host)) return undefined;
   const h = host.toLowerCase().replace(/^(www|m|mobile|web)\./, '');
   const direct = SOCIAL_HOSTS[h];
   if (direct) return direct;
@@ -204,10 +251,16 @@ function kindOfPath(path: string, search: string): LinkKind | null {
 const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
 
 /** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
-export function classifyHref(raw: string, base: string | null): { href: string | null; kind: LinkKind; network?: string } {
+export function classifyHref(
+  raw: string,
+  base: string | null,
+): { href: string | null; kind: LinkKind; network?: string } {
   const href = String(raw ?? '').trim();
   if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
-  const lower = href.toLowerCase().replace(/[\s\u0000-\u001f]/g, '');
+  // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
+  let lower = '';
+  for (let k = 0; k < href.length && lower.length < 16; k++)
+    if (href.charCodeAt(k) > 32) lower += href[k]?.toLowerCase();
   if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
   if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
   if (lower.startsWith('tel:')) return { href, kind: 'tel' };
@@ -249,9 +302,17 @@ function decodeSafe(s: string): string {
 
 function frameKind(src: string): PageFrame['kind'] {
   const s = src.toLowerCase();
-  if (/google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com|bing\.com\/maps|mapbox|here\.com\/|map\.nostramap/.test(s))
+  if (
+    /google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com|bing\.com\/maps|mapbox|here\.com\/|map\.nostramap/.test(
+      s,
+    )
+  )
     return 'map';
-  if (/\.pdf($|[?#])|docs\.google\.com\/(viewer|gview|document|spreadsheets|presentation)|drive\.google\.com\/file|\/viewer\.html\?file=|pdfjs|view\.officeapps\.live\.com/.test(s))
+  if (
+    /\.pdf($|[?#])|docs\.google\.com\/(viewer|gview|document|spreadsheets|presentation)|drive\.google\.com\/file|\/viewer\.html\?file=|pdfjs|view\.officeapps\.live\.com/.test(
+      s,
+    )
+  )
     return 'document';
   if (/youtube\.com|youtu\.be|vimeo\.com|facebook\.com\/plugins\/video/.test(s)) return 'video';
   if (/facebook\.com\/plugins|twitter\.com|line\.me|instagram\.com|tiktok\.com/.test(s)) return 'social';
@@ -266,10 +327,13 @@ const ONCLICK_URL = /(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s
 /** Inline data: URIs (base64 images) are dropped before parsing: they are large and never evidence. */
 const DATA_URI = /(["'(])data:[^"')]{200,}(["')])/g;
 
-/** An element being walked: its CSS path, whether it sits in navigation, the collectors gathering its text. */
+/** An open element: its CSS path, whether it sits in navigation, the collectors gathering its text. */
 interface Frame {
   tag: string;
-  path: string;
+  /** CSS path, computed on first use (most elements are never quoted). */
+  path: string | null;
+  parent: Frame | null;
+  seg: string;
   inNav: boolean;
   inMain: boolean;
   inLink: boolean;
@@ -278,142 +342,138 @@ interface Frame {
   scope: readonly string[];
   /** Icon classes found inside, for links. */
   icons?: string[];
+  /** How many children of each tag name have opened, for :nth-of-type. */
+  counts: Record<string, number>;
+  isBlock: boolean;
+  exits: (() => void)[] | null;
 }
 
-type Entry = { node: AnyNode; parent: Frame | null; seg: string } | (() => void);
-
-function toDocument(input: string | CheerioAPI, maxChars: number): { $: CheerioAPI; size: number; truncated: boolean } {
-  if (typeof input === 'function') return { $: input, size: 0, truncated: false };
-  const html = typeof input === 'string' ? input : String(input ?? '');
-  const truncated = html.length > maxChars;
-  let text = truncated ? html.slice(0, maxChars) : html;
-  if (text.includes('data:')) text = text.replace(DATA_URI, '$1data:,$2');
-  return { $: load(text, { xml: false }), size: html.length, truncated };
-}
+type Attribs = Record<string, string>;
 
 /**
- * Builds the page model from HTML or from a document cheerio has already parsed. Never throws on any input.
- * `url` is the page's address: it resolves relative links and tells the agency's own site from others.
+ * Builds a PageModel from open / text / close events — what htmlparser2's parser emits while it reads HTML, and what
+ * a walk over an already parsed document produces — so both inputs share one implementation and no DOM is needed.
  */
-export function buildPageModel(input: string | CheerioAPI, url: string | null = null, options: PageModelOptions = {}): PageModel {
-  const maxEntries = options.maxEntries ?? 20_000;
-  const { $, size, truncated } = toDocument(input, options.maxChars ?? DEFAULT_MAX_CHARS);
-  const root = $.root()[0] as unknown as { children: AnyNode[] };
-  let pageUrl: string | null = null;
-  if (url) {
-    try {
-      pageUrl = new URL(url).href;
-    } catch {
-      pageUrl = null;
+class ModelBuilder {
+  readonly model: PageModel;
+  private readonly maxEntries: number;
+  private base: string | null;
+  private readonly stack: Frame[] = [];
+  private readonly rootCounts: Record<string, number> = {};
+  /** Depth of a subtree being skipped (script, style, head's contents …), 0 when reading. */
+  private skipDepth = 0;
+  private titleParts: string[] | null = null;
+  private readonly collected: string[][] = [];
+  private blockText: string[] = [];
+  private blockFrame: Frame | null = null;
+  private blockNav = false;
+  private blockOrder = 0;
+  private blockScope: readonly string[] = NO_SCOPE;
+  private pendingBold: { text: string; frame: Frame; order: number } | null = null;
+  private seq = 0;
+  private readonly forms: PageForm[] = [];
+  private readonly tables: { table: PageTable; row: string[] | null; rowLinks: PageLink[] | null }[] = [];
+  private readonly links: Frame[] = [];
+  private readonly headingLinks: string[][] = [];
+  private baseSeen = false;
+
+  constructor(url: string | null, size: number, truncated: boolean, maxEntries: number) {
+    let pageUrl: string | null = null;
+    if (url) {
+      try {
+        pageUrl = new URL(url).href;
+      } catch {
+        pageUrl = null;
+      }
     }
+    this.base = pageUrl;
+    this.maxEntries = maxEntries;
+    this.model = {
+      url: pageUrl ?? (url || null),
+      title: '',
+      lang: '',
+      description: '',
+      headings: [],
+      breadcrumbs: [],
+      text: '',
+      mainText: '',
+      blocks: [],
+      links: [],
+      forms: [],
+      frames: [],
+      images: [],
+      tables: [],
+      scripts: [],
+      size,
+      truncated,
+      source: 'html',
+    };
   }
 
-  let base = pageUrl;
-  const baseHref = $('base[href]').first().attr('href');
-  if (baseHref) {
-    try {
-      base = new URL(baseHref, pageUrl ?? undefined).href;
-    } catch {
-      /* keep the page URL */
-    }
+  private static atExit(frame: Frame, fn: () => void) {
+    frame.exits ??= [];
+    frame.exits.push(fn);
   }
 
-  const model: PageModel = {
-    url: pageUrl ?? (url || null),
-    title: collapse($('title').first().text()).slice(0, 500),
-    lang: ($('html').attr('lang') ?? '').slice(0, 20),
-    description: collapse($('meta[name="description"]').attr('content') ?? '').slice(0, 1000),
-    headings: [],
-    breadcrumbs: [],
-    text: '',
-    mainText: '',
-    blocks: [],
-    links: [],
-    forms: [],
-    frames: [],
-    images: [],
-    tables: [],
-    scripts: [],
-    size,
-    truncated,
-    source: 'html',
-  };
-  for (const el of $('script[src]').toArray().slice(0, 200)) {
-    const src = (el as Element).attribs?.src;
-    if (src) model.scripts.push(src.slice(0, 500));
+  /** Gathers the text of the frame's subtree, handing it to `onExit` when the element closes. */
+  private collect(frame: Frame, onExit: (text: string, k: number) => void) {
+    const k = this.collected.push([]) - 1;
+    frame.collectors = frame.collectors.length ? [...frame.collectors, k] : [k];
+    ModelBuilder.atExit(frame, () => onExit(this.textOf(k), k));
   }
 
-  // Collectors gather the text of a subtree (a heading, a link, a table cell …) while the walk is inside it.
-  const collected: string[][] = [];
-  const textOf = (k: number): string => collapse((collected[k] ?? []).join(' '));
-  const addText = (f: Frame | null, t: string) => {
+  private addText(f: Frame | undefined, t: string) {
     if (!f) return;
     for (const k of f.collectors) {
-      const c = collected[k];
+      const c = this.collected[k];
       if (c && c.length < 5000) c.push(t);
     }
-  };
+  }
 
-  const allText: string[] = [];
-  const mainText: string[] = [];
-  let blockText: string[] = [];
-  let blockPath = 'html';
-  let blockNav = false;
-  let blockOrder = 0;
-  /** Document order: incremented on entering every element. */
-  let seq = 0;
-  /** A bold line waiting to learn whether it is the whole of its block (then it titles what follows). */
-  let pendingBold: { text: string; frame: Frame; order: number } | null = null;
-  const flushBlock = () => {
-    if (!blockText.length) {
-      pendingBold = null;
+  private textOf(k: number): string {
+    return collapse((this.collected[k] ?? []).join(''));
+  }
+
+  private flushBlock() {
+    if (!this.blockText.length) {
+      this.pendingBold = null;
       return;
     }
-    const t = collapse(blockText.join(''));
-    if (t && model.blocks.length < maxEntries) model.blocks.push({ text: t.slice(0, 20_000), path: blockPath, inNav: blockNav, order: blockOrder });
-    if (pendingBold && pendingBold.text === t) heading(7, t, pendingBold.frame, pendingBold.order);
-    pendingBold = null;
-    blockText = [];
-  };
-  const breakLine = (f: Frame) => {
-    flushBlock();
-    allText.push('\n');
-    if (!f.inNav) mainText.push('\n');
-  };
-  const heading = (level: number, text: string, f: Frame, order: number, linkOnly = false) => {
-    if (text && text.length <= 300 && model.headings.length < maxEntries)
-      model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: f.path, order });
-  };
-  /** Link texts inside the headings being walked, to tell list entries from section titles. */
-  const headingLinks: string[][] = [];
-  const squash = (s: string) => s.replace(/\s+/g, '');
+    const t = collapse(this.blockText.join(''));
+    if (t && this.model.blocks.length < this.maxEntries)
+      this.model.blocks.push({
+        text: t.slice(0, 20_000),
+        path: this.blockFrame ? pathOf(this.blockFrame) : 'html',
+        inNav: this.blockNav,
+        scope: this.blockScope,
+        order: this.blockOrder,
+      });
+    if (this.pendingBold && this.pendingBold.text === t)
+      this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
+    this.pendingBold = null;
+    this.blockText = [];
+  }
 
-  const forms: PageForm[] = [];
-  const tables: { table: PageTable; row: string[] | null; rowLinks: PageLink[] | null }[] = [];
-  const links: Frame[] = [];
-  const stack: Entry[] = [];
+  private breakLine(f: Frame) {
+    this.flushBlock();
+    // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
+    this.addText(f, ' ');
+  }
 
-  const pushChildren = (children: AnyNode[] | undefined, parent: Frame | null) => {
-    if (!children?.length) return;
-    const counts = new Map<string, number>();
-    const entries: Entry[] = [];
-    for (const child of children) {
-      let seg = '';
-      if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
-        const el = child as Element;
-        const name = el.name.toLowerCase();
-        const n = (counts.get(name) ?? 0) + 1;
-        counts.set(name, n);
-        const id = el.attribs?.id;
-        seg = id && ID_OK.test(id) && id.length < 80 ? `#${id}` : `${name}:nth-of-type(${n})`;
-      }
-      entries.push({ node: child, parent, seg });
+  private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
+    if (text && text.length <= 300 && this.model.headings.length < this.maxEntries)
+      this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: pathOf(f), order });
+  }
+
+  /** Link targets classified so far: pages repeat the same links (menus, footers, share buttons). */
+  private readonly hrefs = new Map<string, ReturnType<typeof classifyHref>>();
+
+  private addLink(frame: Frame, raw: string, text: string, icons: string[], order: number, embedded = false) {
+    let c = this.hrefs.get(raw);
+    if (!c) {
+      c = classifyHref(raw, this.base);
+      if (this.hrefs.size < 50_000) this.hrefs.set(raw, c);
     }
-    for (let k = entries.length - 1; k >= 0; k--) stack.push(entries[k] as Entry);
-  };
-
-  const addLink = (frame: Frame, raw: string, text: string, icons: string[], order: number, embedded = false) => {
-    const c = classifyHref(raw, base);
     const link: PageLink = {
       text: text.slice(0, 500),
       rawHref: raw.slice(0, 2000),
@@ -422,105 +482,135 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
       icons,
       inNav: frame.inNav,
       scope: frame.scope,
-      path: frame.path,
+      path: pathOf(frame),
       order,
     };
     if (c.network) link.network = c.network;
     if (embedded) link.embedded = true;
-    if (model.links.length < maxEntries) model.links.push(link);
-    const tbl = tables[tables.length - 1];
+    if (this.model.links.length < this.maxEntries) this.model.links.push(link);
+    const tbl = this.tables[this.tables.length - 1];
     if (tbl?.rowLinks && tbl.rowLinks.length < 200) tbl.rowLinks.push(link);
-  };
+  }
 
-  pushChildren(root.children, null);
-  while (stack.length) {
-    const entry = stack.pop() as Entry;
-    if (typeof entry === 'function') {
-      entry();
-      continue;
+  /** Elements read in <head> (and anywhere): title, language, description, base, external scripts. */
+  private headElement(tag: string, a: Attribs) {
+    if (tag === 'html' && a.lang && !this.model.lang) this.model.lang = a.lang.slice(0, 20);
+    else if (tag === 'title' && !this.model.title && !this.stack.some((f) => f.tag === 'svg')) this.titleParts = [];
+    else if (tag === 'meta' && a.name?.toLowerCase() === 'description' && !this.model.description)
+      this.model.description = collapse(a.content ?? '').slice(0, 1000);
+    else if (tag === 'base' && a.href && !this.baseSeen) {
+      this.baseSeen = true;
+      try {
+        this.base = new URL(a.href, this.model.url ?? undefined).href;
+      } catch {
+        /* keep the page URL */
+      }
+    } else if (tag === 'script' && a.src && this.model.scripts.length < 200)
+      this.model.scripts.push(a.src.slice(0, 500));
+  }
+
+  open(name: string, a: Attribs) {
+    const tag = name.toLowerCase();
+    const parent = this.stack[this.stack.length - 1];
+    if (this.skipDepth) {
+      this.skipDepth++;
+      if (tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script') this.headElement(tag, a);
+      this.stack.push(SKIPPED);
+      return;
     }
-    const { node, parent, seg } = entry;
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (!data) continue;
-      allText.push(data);
-      if (!parent?.inNav) mainText.push(data);
-      blockText.push(data);
-      addText(parent, data);
-      continue;
+    this.headElement(tag, a);
+    let counts = parent ? parent.counts : this.rootCounts;
+    if (counts === NO_COUNTS && parent) {
+      counts = {};
+      parent.counts = counts;
     }
-    if (node.type !== 'tag') continue;
-    const el = node as Element;
-    const tag = el.name.toLowerCase();
-    if (SKIP.has(tag)) continue;
-    const a = el.attribs ?? {};
+    const n = (counts[tag] ?? 0) + 1;
+    counts[tag] = n;
+    if (SKIP.has(tag)) {
+      this.skipDepth = 1;
+      this.stack.push(SKIPPED);
+      return;
+    }
+    const id = a.id;
+    const seg = id && id.length < 80 && ID_OK.test(id) ? `#${id}` : `${tag}:nth-of-type(${n})`;
     const cls = a.class ?? '';
-    const tokens = `${cls} ${a.id ?? ''}`.split(/\s+/).filter(Boolean);
-    const order = ++seq;
+    const hint = cls || id ? `${cls} ${id ?? ''}` : '';
+    const tokens = hint && HINT_WORDS.test(hint) ? hint.split(/\s+/).filter(Boolean) : NO_SCOPE;
+    const order = ++this.seq;
     const inMain = (parent?.inMain ?? false) || MAIN_TAGS.has(tag) || a.role === 'main';
     const navByTag = NAV_TAGS.has(tag) && !(inMain && (tag === 'header' || tag === 'footer'));
+    const isBlock = BLOCK.has(tag);
     const frame: Frame = {
       tag,
-      path: !parent || seg.startsWith('#') ? seg : `${parent.path} > ${seg}`,
+      path: null,
+      parent: parent ?? null,
+      seg,
       inNav:
         (parent?.inNav ?? false) ||
         navByTag ||
-        NAV_ROLES.has(a.role ?? '') ||
-        tokens.some((t) => NAV_TOKEN.test(t)),
+        (a.role !== undefined && NAV_ROLES.has(a.role)) ||
+        (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t))),
       inMain,
       inLink: (parent?.inLink ?? false) || tag === 'a',
-      collectors: parent?.collectors ?? [],
+      collectors: parent?.collectors ?? NO_COLLECTORS,
       scope: parent?.scope ?? NO_SCOPE,
+      counts: NO_COUNTS,
+      isBlock,
+      exits: null,
     };
-    if (a.id && a.id.length < 80 && frame.scope.length < 8) frame.scope = [...frame.scope, a.id];
-    const exits: (() => void)[] = [];
-    const collect = (onExit: (text: string, k: number) => void) => {
-      const k = collected.push([]) - 1;
-      frame.collectors = [...frame.collectors, k];
-      exits.push(() => onExit(textOf(k), k));
-    };
-    const isBlock = BLOCK.has(tag);
+    if (id && id.length < 80 && frame.scope.length < 8) frame.scope = [...frame.scope, id];
+    this.stack.push(frame);
+    const atExit = (fn: () => void) => ModelBuilder.atExit(frame, fn);
+    const collect = (onExit: (text: string, k: number) => void) => this.collect(frame, onExit);
     if (isBlock) {
-      breakLine(frame);
-      blockPath = frame.path;
-      blockNav = frame.inNav;
-      blockOrder = order;
+      this.breakLine(frame);
+      this.blockFrame = frame;
+      this.blockNav = frame.inNav;
+      this.blockOrder = order;
+      this.blockScope = frame.scope;
     }
+    const model = this.model;
 
     if (tag === 'svg') {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
-      const link = links[links.length - 1];
-      const label = a['aria-label'] ?? '';
-      if (link?.icons) for (const c of `${cls} ${label}`.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
-      continue;
+      const link = this.links[this.links.length - 1];
+      if (link?.icons)
+        for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
+          if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+      frame.collectors = NO_COLLECTORS;
+      this.skipDepth = 1;
+      return;
     }
 
-    if (/^h[1-6]$/.test(tag) || (tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
+    const hTag = tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54;
+    if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
       const inner: string[] = [];
-      headingLinks.push(inner);
-      const level = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 7;
+      this.headingLinks.push(inner);
+      const level = hTag ? tag.charCodeAt(1) - 48 : 7;
       collect((t) => {
-        headingLinks.pop();
-        heading(level, t, frame, order, inner.length > 0 && squash(inner.join('')) === squash(t));
+        this.headingLinks.pop();
+        this.heading(level, t, frame, order, inner.length > 0 && squashSpaces(inner.join('')) === squashSpaces(t));
       });
     } else if ((tag === 'b' || tag === 'strong' || (tag === 'font' && Number(a.size ?? 0) >= 4)) && !frame.inLink) {
       // Old table layouts title a page with a bold line: a heading when it is the whole of its block.
       collect((t) => {
-        if (t.length >= 4 && t.length <= 120) pendingBold = { text: t, frame, order };
+        if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order };
       });
     }
 
     if (tag === 'a' || tag === 'area') {
       frame.icons = [];
-      links.push(frame);
+      this.links.push(frame);
       collect((t) => {
-        links.pop();
+        this.links.pop();
         let raw = a.href ?? '';
-        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick) raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
+        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
+          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
         const icons = frame.icons ?? [];
-        const text = t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
-        addLink(frame, raw, text, icons, order);
-        headingLinks[headingLinks.length - 1]?.push(t);
+        const text =
+          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
+        this.addLink(frame, raw, text, icons, order);
+        this.headingLinks[this.headingLinks.length - 1]?.push(t);
       });
     } else if (tag === 'form') {
       const form: PageForm = {
@@ -529,31 +619,38 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
         fields: [],
         text: '',
         inNav: frame.inNav,
-        path: frame.path,
+        path: pathOf(frame),
         order,
       };
-      forms.push(form);
+      this.forms.push(form);
       collect((t) => {
         form.text = t.slice(0, 2000);
-        forms.pop();
+        this.forms.pop();
         if (model.forms.length < 500) model.forms.push(form);
       });
     } else if (tag === 'table') {
-      const table: PageTable = { path: frame.path, order, inNav: frame.inNav, scope: frame.scope, rows: [], rowLinks: [] };
-      tables.push({ table, row: null, rowLinks: null });
-      exits.push(() => {
-        tables.pop();
+      const table: PageTable = {
+        path: pathOf(frame),
+        order,
+        inNav: frame.inNav,
+        scope: frame.scope,
+        rows: [],
+        rowLinks: [],
+      };
+      this.tables.push({ table, row: null, rowLinks: null });
+      atExit(() => {
+        this.tables.pop();
         if (model.tables.length < 2000) model.tables.push(table);
       });
     } else if (tag === 'tr') {
-      const t = tables[tables.length - 1];
+      const t = this.tables[this.tables.length - 1];
       if (t) {
         const prev = { row: t.row, rowLinks: t.rowLinks };
         const row: string[] = [];
         const rowLinks: PageLink[] = [];
         t.row = row;
         t.rowLinks = rowLinks;
-        exits.push(() => {
+        atExit(() => {
           if (row.length && t.table.rows.length < 5000) {
             t.table.rows.push(row);
             t.table.rowLinks.push(rowLinks);
@@ -563,24 +660,24 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
         });
       }
     } else if (tag === 'td' || tag === 'th') {
-      const row = tables[tables.length - 1]?.row;
+      const row = this.tables[this.tables.length - 1]?.row;
       if (row && row.length < 50) collect((t) => row.push(t.slice(0, 2000)));
     } else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'frame') {
       const src = (a.src ?? a['data-src'] ?? a.data ?? '').trim();
       if (src && model.frames.length < 500) {
         const kind = frameKind(src);
         const title = collapse(a.title ?? a.name ?? '');
-        model.frames.push({ src: src.slice(0, 2000), kind, title, inNav: frame.inNav, path: frame.path });
+        model.frames.push({ src: src.slice(0, 2000), kind, title, inNav: frame.inNav, path: pathOf(frame) });
         // An embedded document is evidence like a linked one.
         if (kind === 'document') {
           const inner = /[?&](?:url|file)=([^&]+)/i.exec(src)?.[1];
-          addLink(frame, inner ? decodeSafe(inner) : src, title, [], order, true);
+          this.addLink(frame, inner ? decodeSafe(inner) : src, title, [], order, true);
         }
       }
     } else if (tag === 'img') {
       const alt = collapse(a.alt ?? '');
       const num = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
-      if (model.images.length < maxEntries)
+      if (model.images.length < this.maxEntries)
         model.images.push({
           src: (a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '').slice(0, 2000),
           alt: alt.slice(0, 500),
@@ -589,16 +686,16 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
           inLink: frame.inLink,
           width: num(a.width),
           height: num(a.height),
-          path: frame.path,
+          path: pathOf(frame),
           order,
         });
-      if (alt) addText(frame, alt);
+      if (alt) this.addText(frame, ` ${alt} `);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) addText(frame, placeholder);
-      if (a.value && (type === 'submit' || type === 'button')) addText(frame, collapse(a.value));
-      const form = forms[forms.length - 1];
+      if (placeholder) this.addText(frame, ` ${placeholder} `);
+      if (a.value && (type === 'submit' || type === 'button')) this.addText(frame, ` ${collapse(a.value)} `);
+      const form = this.forms[this.forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
           tag: tag as FormField['tag'],
@@ -607,49 +704,198 @@ export function buildPageModel(input: string | CheerioAPI, url: string | null = 
           label: collapse(a['aria-label'] ?? a.placeholder ?? a.title ?? '').slice(0, 200),
           required: 'required' in a,
         });
+      // A select's options are its field's choices, not page text.
+      if (tag === 'select') this.skipDepth = 1;
     }
     if (tag === 'i' || tag === 'span' || tag === 'em') {
-      const link = links[links.length - 1];
-      if (link?.icons && link.icons.length < 20)
+      const link = this.links[this.links.length - 1];
+      if (link?.icons && link.icons.length < 20 && cls)
         for (const c of cls.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
     }
-    if (!model.breadcrumbs.length && BREADCRUMB_HINT.test(`${cls} ${a.id ?? ''} ${a['aria-label'] ?? ''}`)) {
+    if (
+      !model.breadcrumbs.length &&
+      (hint || a['aria-label']) &&
+      BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)
+    ) {
       collect((_t, k) => {
-        const parts = (collected[k] ?? []).map(collapse).filter((x) => x && !/^[>»/|›•\-:\s]+$/.test(x));
-        if (!model.breadcrumbs.length) model.breadcrumbs = parts.slice(0, 20).map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200)).filter(Boolean);
+        const parts = (this.collected[k] ?? []).map(collapse).filter((x) => x && !/^[>»/|›•\-:\s]+$/.test(x));
+        if (!model.breadcrumbs.length)
+          model.breadcrumbs = parts
+            .slice(0, 20)
+            .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
+            .filter(Boolean);
       });
     }
-
-    if (tag === 'select') continue;
-    stack.push(() => {
-      for (let k = exits.length - 1; k >= 0; k--) exits[k]?.();
-      if (isBlock) breakLine(frame);
-    });
-    pushChildren(el.children, frame);
   }
-  flushBlock();
-  const tidy = (parts: string[]) =>
-    parts
-      .join('')
-      .split('\n')
-      .map(collapse)
-      .filter(Boolean)
+
+  text(data: string) {
+    if (!data) return;
+    if (this.skipDepth) {
+      if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
+      return;
+    }
+    if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
+    this.blockText.push(data);
+    this.addText(this.stack[this.stack.length - 1], data);
+  }
+
+  close() {
+    const frame = this.stack.pop();
+    if (!frame) return;
+    if (this.titleParts && (frame === SKIPPED || frame.tag === 'title')) {
+      // </title> (or the element around it) closes the title.
+      if (this.titleParts.length && !this.model.title) {
+        this.model.title = collapse(this.titleParts.join('')).slice(0, 500);
+        this.titleParts = null;
+      }
+    }
+    if (frame === SKIPPED) {
+      if (this.skipDepth) this.skipDepth--;
+      return;
+    }
+    if (this.skipDepth) this.skipDepth = 0; // an svg or select closing
+    const list = frame.exits;
+    if (list) for (let k = list.length - 1; k >= 0; k--) list[k]?.();
+    if (frame.isBlock) this.breakLine(frame);
+  }
+
+  finish(): PageModel {
+    while (this.stack.length) this.close();
+    this.flushBlock();
+    const model = this.model;
+    // The page's text is its blocks, one per line (each already collapsed and capped).
+    model.text = model.blocks.map((b) => b.text).join('\n');
+    model.mainText = model.blocks
+      .filter((b) => !b.inNav)
+      .map((b) => b.text)
       .join('\n');
-  model.text = tidy(allText);
-  model.mainText = tidy(mainText);
-  model.headings.sort((x, y) => x.order - y.order);
-  return model;
+    model.headings.sort((x, y) => x.order - y.order);
+    return model;
+  }
+}
+
+const SKIPPED: Frame = {
+  tag: '#skip',
+  path: '',
+  parent: null,
+  seg: '',
+  inNav: true,
+  inMain: false,
+  inLink: false,
+  collectors: [],
+  scope: [],
+  counts: {},
+  isBlock: false,
+  exits: null,
+};
+const NO_COLLECTORS: number[] = [];
+
+/** The CSS path of an element: its parent's path and its own step, worked out once, on demand, without recursion. */
+function pathOf(frame: Frame): string {
+  if (frame.path !== null) return frame.path;
+  const chain: Frame[] = [];
+  let f: Frame | null = frame;
+  while (f && f.path === null) {
+    chain.push(f);
+    f = f.parent;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const c = chain[k] as Frame;
+    const parent = c.parent;
+    // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
+    c.path = !parent || c.seg.startsWith('#') ? c.seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${c.seg}`;
+  }
+  return frame.path ?? '';
+}
+/** Shared until a child opens: most elements have no element children worth counting. */
+const NO_COUNTS: Record<string, number> = {};
+const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
+const squashSpaces = (s: string) => s.replace(/\s+/g, '');
+
+/** Walks an already parsed document (cheerio, or domhandler nodes) depth-first without recursion, feeding a builder. */
+function walkDom(roots: AnyNode[], builder: ModelBuilder) {
+  const stack: (AnyNode | null)[] = [];
+  for (let k = roots.length - 1; k >= 0; k--) stack.push(roots[k] as AnyNode);
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      builder.close();
+      continue;
+    }
+    if (!node) continue;
+    if (node.type === 'text') {
+      builder.text((node as unknown as { data: string }).data);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    builder.open(el.name, el.attribs ?? {});
+    stack.push(null);
+    const children = el.children;
+    if (children) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as AnyNode);
+  }
+}
+
+function prepareHtml(input: string, maxChars: number): { html: string; size: number; truncated: boolean } {
+  const html = typeof input === 'string' ? input : String(input ?? '');
+  const truncated = html.length > maxChars;
+  let text = truncated ? html.slice(0, maxChars) : html;
+  if (text.includes('data:')) text = text.replace(DATA_URI, '$1data:,$2');
+  return { html: text, size: html.length, truncated };
+}
+
+/**
+ * Builds the page model from HTML, or from a document cheerio has already parsed. Never throws on any input.
+ * `url` is the page's address: it resolves relative links and tells the agency's own site from others.
+ * (Building it while htmlparser2's tokenizer reads the text, with no DOM in between, was measured slower than parsing
+ * with cheerio/slim and walking the tree: the builder takes both, the walk is used.)
+ */
+export function buildPageModel(
+  input: string | CheerioAPI,
+  url: string | null = null,
+  options: PageModelOptions = {},
+): PageModel {
+  const maxEntries = options.maxEntries ?? 20_000;
+  let $: CheerioAPI;
+  let size = 0;
+  let truncated = false;
+  if (typeof input === 'function') $ = input;
+  else {
+    const prepared = prepareHtml(input, options.maxChars ?? DEFAULT_MAX_CHARS);
+    size = prepared.size;
+    truncated = prepared.truncated;
+    $ = load(prepared.html);
+  }
+  const builder = new ModelBuilder(url, size, truncated, maxEntries);
+  walkDom(($.root()[0] as unknown as { children: AnyNode[] }).children, builder);
+  return builder.finish();
+}
+
+/** Builds the page model from open / text / close events (a SAX reader, a live DOM walked elsewhere). */
+export function pageModelFromEvents(
+  url: string | null,
+  feed: (events: {
+    open(name: string, attribs: Record<string, string>): void;
+    text(data: string): void;
+    close(): void;
+  }) => void,
+  options: PageModelOptions = {},
+): PageModel {
+  const builder = new ModelBuilder(url, 0, false, options.maxEntries ?? 20_000);
+  feed(builder);
+  return builder.finish();
 }
 
 function iconName(icons: string[]): string {
   for (const c of icons) {
-    const m = /^(?:fa|icon|bi|ico)-(facebook|twitter|x-twitter|instagram|line|youtube|tiktok|file-pdf|envelope|phone)/.exec(c);
+    const m =
+      /^(?:fa|icon|bi|ico)-(facebook|twitter|x-twitter|instagram|line|youtube|tiktok|file-pdf|envelope|phone)/.exec(c);
     if (m?.[1]) return m[1];
   }
   return '';
 }
 
-/** Parses HTML with cheerio alone: what `buildPageModel` does before its walk (for benchmarks and callers that reuse it). */
+/** Parses HTML with cheerio alone (cheerio/slim: htmlparser2), as a benchmark's yardstick or to reuse the document. */
 export function parseHtml(html: string, options: PageModelOptions = {}): CheerioAPI {
-  return toDocument(html, options.maxChars ?? DEFAULT_MAX_CHARS).$;
+  return load(prepareHtml(html, options.maxChars ?? DEFAULT_MAX_CHARS).html);
 }

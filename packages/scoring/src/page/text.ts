@@ -31,13 +31,23 @@ export function pageFromText(text: string, url: string | null, title = '', optio
     lang: 'th',
     description: '',
     headings: [
-      ...(cleanTitle ? [{ level: 1, text: cleanTitle, inNav: false, linkOnly: false, scope: [], path: 'document title', order: 0 }] : []),
-      ...headLines.map((l, k) => ({ level: 7, text: l, inNav: false, linkOnly: false, scope: [], path: `document line ${k + 1}`, order: k + 1 })),
+      ...(cleanTitle
+        ? [{ level: 1, text: cleanTitle, inNav: false, linkOnly: false, scope: [], path: 'document title', order: 0 }]
+        : []),
+      ...headLines.map((l, k) => ({
+        level: 7,
+        text: l,
+        inNav: false,
+        linkOnly: false,
+        scope: [],
+        path: `document line ${k + 1}`,
+        order: k + 1,
+      })),
     ],
     breadcrumbs: [],
     text: body,
     mainText: body,
-    blocks: lines.map((l, k) => ({ text: l, path: `document line ${k + 1}`, inNav: false, order: k + 1 })),
+    blocks: lines.map((l, k) => ({ text: l, path: `document line ${k + 1}`, inNav: false, scope: [], order: k + 1 })),
     links: [],
     forms: [],
     frames: [],

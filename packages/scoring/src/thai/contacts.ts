@@ -15,7 +15,7 @@ import { thaiDigitsToArabic } from './normalize.js';
 
 const prep = (s: string) =>
   thaiDigitsToArabic(typeof s === 'string' ? s : '')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u3000]/g, ' ');
 
 // ───────────────────────────── telephone and fax ─────────────────────────────
@@ -36,11 +36,11 @@ export interface PhoneMatch {
 const BOTH = String.raw`(?:โทรศัพท์|โทร\.?|tel\.?|telephone|phone)\s*(?:\/|และ|หรือ|,|-|–|&)\s*(?:โทรสาร|แฟ็?กซ์?|fax)`;
 /** "F:" / "F." is a fax label only as a single letter before a number ("T: 02 … | F: 02 …"). */
 const FAX = String.raw`โทรสาร|แฟ็?กซ์?|fax(?:imile)?|facsimile|(?<![A-Za-z])F\s*[:.](?=\s*[+(0-9])`;
-const MOBILE = String.raw`โทรศัพท์มือถือ|มือถือ|mobile|โทรศัพท์เคลื่อนที่`;
+const MOBILE = 'โทรศัพท์มือถือ|มือถือ|mobile|โทรศัพท์เคลื่อนที่';
 const PHONE = String.raw`หมายเลขโทรศัพท์|โทรศัพท์|โทร\.?|tel\.?|telephone|phone|สายด่วน|hotline|call\s*cent(?:er|re)|(?<![A-Za-z])T\s*[:.](?=\s*[+(0-9])`;
 const LABELS = new RegExp(`(${BOTH})|(${FAX})|(${MOBILE})|(${PHONE})`, 'gi');
 /** A run that may be a phone number: digits with spaces, dots, hyphens, parentheses; optional +66. */
-const NUMBER = /(?<![\d/.,])(\+?\(?\d[\d ().\-]{5,22}\d)(?![\d/]|,\d)/g;
+const NUMBER = /(?<![\d/.,])(\+?\(?\d[\d ().-]{5,22}\d)(?![\d/]|,\d)/g;
 const EXTENSION = /^\s*(?:ต่อ|ext\.?|x)\s*(\d{1,5}(?:\s*[-,]\s*\d{1,5})*)/i;
 const HOTLINE = /(?<![\d])(1\d{3})(?![\d])/g;
 
@@ -133,7 +133,10 @@ export interface EmailMatch {
 const EMAIL = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\)|＠|@\s+|\s@|\s+at\s+)\s*`;
 const DOT = String.raw`\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*`;
-const OBFUSCATED = new RegExp(String.raw`([a-z0-9][a-z0-9._%+-]{0,63})${AT}([a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,})(?![a-z0-9])`, 'gi');
+const OBFUSCATED = new RegExp(
+  `([a-z0-9][a-z0-9._%+-]{0,63})${AT}([a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,})(?![a-z0-9])`,
+  'gi',
+);
 
 export function findEmails(input: string): EmailMatch[] {
   const text = prep(input);
@@ -174,7 +177,7 @@ export interface PostalAddress {
 const TH = '[\u0e01-\u0e4e]';
 const PARTS: [keyof PostalAddress['parts'], RegExp][] = [
   ['house', /(?:เลขที่|บ้านเลขที่)\s*\d+(?:\/\d+)?|(?<![\d/])\d{1,5}\/\d{1,4}(?![\d/])/],
-  ['moo', new RegExp(String.raw`(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}(?!\d)`)],
+  ['moo', /(?:หมู่(?:ที่)?|ม\.)\s*\d{1,2}(?!\d)/],
   ['road', new RegExp(String.raw`(?:ถนน|ถ\.)\s*${TH}[\u0e01-\u0e4e\d\- ]{1,40}?(?=\s|$|,)`)],
   ['subdistrict', new RegExp(String.raw`(?:ตำบล|ต\.|แขวง)\s*${TH}{2,30}`)],
   ['district', new RegExp(String.raw`(?:อำเภอ|อ\.|เขต)\s*${TH}{2,30}`)],
@@ -184,10 +187,10 @@ const PARTS: [keyof PostalAddress['parts'], RegExp][] = [
 const POSTCODE = /(?<![\d,./-])((?:1[0-9]|[2-8]\d|9[0-6])\d{3})(?![\d,/]|\.\d|-\d)/g;
 const ADDRESS_LABEL = /ที่อยู่|ที่ตั้ง|สถานที่ตั้ง|ตั้งอยู่|address/i;
 
-function partsIn(window: string): PostalAddress['parts'] {
+function partsIn(span: string): PostalAddress['parts'] {
   const parts: PostalAddress['parts'] = {};
   for (const [name, re] of PARTS) {
-    const m = re.exec(window);
+    const m = re.exec(span);
     if (m) parts[name] = m[0].trim();
   }
   return parts;
@@ -202,28 +205,28 @@ export function findPostalAddress(input: string): PostalAddress | null {
   for (const m of text.matchAll(POSTCODE)) {
     const end = (m.index ?? 0) + m[0].length;
     const start = Math.max(0, end - 260);
-    const window = text.slice(start, end);
-    const parts = partsIn(window);
+    const span = text.slice(start, end);
+    const parts = partsIn(span);
     const count = ['road', 'subdistrict', 'district', 'province'].filter((p) => parts[p as keyof typeof parts]).length;
     if (count >= 2) {
       parts.postcode = m[1] ?? '';
       const firstPart = Math.min(
         ...Object.values(parts)
-          .map((p) => window.indexOf(p as string))
+          .map((p) => span.indexOf(p as string))
           .filter((k) => k >= 0),
       );
-      const label = ADDRESS_LABEL.exec(window.slice(0, firstPart));
+      const label = ADDRESS_LABEL.exec(span.slice(0, firstPart));
       const from = start + (label ? label.index : firstPart);
       return { text: text.slice(from, end).trim(), index: from, parts };
     }
   }
   for (const m of text.matchAll(new RegExp(ADDRESS_LABEL.source, 'gi'))) {
     const from = m.index ?? 0;
-    const window = text.slice(from, from + 220);
-    const parts = partsIn(window);
+    const span = text.slice(from, from + 220);
+    const parts = partsIn(span);
     if (parts.subdistrict && parts.district && parts.province) {
-      const ends = Object.values(parts).map((p) => window.indexOf(p as string) + (p as string).length);
-      return { text: window.slice(0, Math.max(...ends)).trim(), index: from, parts };
+      const ends = Object.values(parts).map((p) => span.indexOf(p as string) + (p as string).length);
+      return { text: span.slice(0, Math.max(...ends)).trim(), index: from, parts };
     }
   }
   return null;
@@ -240,23 +243,89 @@ export interface PersonMatch {
 }
 
 const TITLES = [
-  'ว่าที่ร้อยตรีหญิง', 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.หญิง', 'ว่าที่ ร.ต.', 'ว่าที่ร.ต.', 'ผู้ช่วยศาสตราจารย์', 'รองศาสตราจารย์', 'ศาสตราจารย์',
-  'พล.ต.อ.', 'พล.ต.ท.', 'พล.ต.ต.', 'พ.ต.อ.', 'พ.ต.ท.', 'พ.ต.ต.', 'ร.ต.อ.', 'ร.ต.ท.', 'ร.ต.ต.', 'จ.ส.ต.', 'ด.ต.', 'พลเอก', 'พลโท', 'พลตรี',
-  'พันเอก', 'พันโท', 'พันตรี', 'ร้อยเอก', 'ร้อยโท', 'ร้อยตรี', 'จ่าสิบเอก', 'จ่าสิบโท', 'จ่าสิบตรี', 'สิบเอก', 'พ.อ.', 'พ.ท.', 'พ.ต.', 'ร.อ.',
-  'ร.ท.', 'ร.ต.', 'จ.ส.อ.', 'ส.อ.', 'ม.ร.ว.', 'ม.ล.', 'นายแพทย์', 'แพทย์หญิง', 'ทันตแพทย์หญิง', 'ทันตแพทย์', 'เภสัชกรหญิง', 'เภสัชกร',
-  'นพ.', 'พญ.', 'ทพ.', 'ทพญ.', 'ภก.', 'ภญ.', 'ผศ.', 'รศ.', 'ศ.', 'ดร.', 'นางสาว', 'น.ส.', 'นาง', 'นาย', 'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.',
+  'ว่าที่ร้อยตรีหญิง',
+  'ว่าที่ร้อยตรี',
+  'ว่าที่ ร.ต.หญิง',
+  'ว่าที่ ร.ต.',
+  'ว่าที่ร.ต.',
+  'ผู้ช่วยศาสตราจารย์',
+  'รองศาสตราจารย์',
+  'ศาสตราจารย์',
+  'พล.ต.อ.',
+  'พล.ต.ท.',
+  'พล.ต.ต.',
+  'พ.ต.อ.',
+  'พ.ต.ท.',
+  'พ.ต.ต.',
+  'ร.ต.อ.',
+  'ร.ต.ท.',
+  'ร.ต.ต.',
+  'จ.ส.ต.',
+  'ด.ต.',
+  'พลเอก',
+  'พลโท',
+  'พลตรี',
+  'พันเอก',
+  'พันโท',
+  'พันตรี',
+  'ร้อยเอก',
+  'ร้อยโท',
+  'ร้อยตรี',
+  'จ่าสิบเอก',
+  'จ่าสิบโท',
+  'จ่าสิบตรี',
+  'สิบเอก',
+  'พ.อ.',
+  'พ.ท.',
+  'พ.ต.',
+  'ร.อ.',
+  'ร.ท.',
+  'ร.ต.',
+  'จ.ส.อ.',
+  'ส.อ.',
+  'ม.ร.ว.',
+  'ม.ล.',
+  'นายแพทย์',
+  'แพทย์หญิง',
+  'ทันตแพทย์หญิง',
+  'ทันตแพทย์',
+  'เภสัชกรหญิง',
+  'เภสัชกร',
+  'นพ.',
+  'พญ.',
+  'ทพ.',
+  'ทพญ.',
+  'ภก.',
+  'ภญ.',
+  'ผศ.',
+  'รศ.',
+  'ศ.',
+  'ดร.',
+  'นางสาว',
+  'น.ส.',
+  'นาง',
+  'นาย',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Miss',
+  'Dr.',
 ];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Titles may stack ("ดร.นาย", "ผศ.ดร."). */
 const TITLE_RE = `(?:(?:${TITLES.map(esc).join('|')})\\s*){1,3}`;
 const THAI_NAME = '[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{1,24}';
 const LATIN_NAME = '[A-Z][a-zA-Z-]{1,24}';
-const PERSON = new RegExp(`(?:(?<![\u0e01-\u0e4e])|(?<=โดย|คือ|ได้แก่|ข้าพเจ้า|ของ|กับ|และ|ท่าน))(${TITLE_RE})(${THAI_NAME}|${LATIN_NAME})\\s{1,3}(${THAI_NAME}|${LATIN_NAME})`, 'g');
+const PERSON = new RegExp(
+  `(?:(?<![\u0e01-\u0e4e])|(?<=โดย|คือ|ได้แก่|ข้าพเจ้า|ของ|กับ|และ|ท่าน))(${TITLE_RE})(${THAI_NAME}|${LATIN_NAME})\\s{1,3}(${THAI_NAME}|${LATIN_NAME})`,
+  'g',
+);
 /** What follows "นาย"/"นายแพทย์" when it is a position, not a title: นายก…, นายอำเภอ, นายช่าง, นายแพทย์สาธารณสุข… */
 const NOT_A_NAME =
   /^(ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|อบต|อบจ|สภา|เมือง|\s|$|ฯ)|อำเภอ|ช่าง|ทะเบียน|สถานี|ตรวจ|ด่าน|แพทย์สาธารณสุข|แพทย์ชำนาญการ|แพทย์เชี่ยวชาญ|ห้าง|ทหาร|ประกัน|จ้าง|หน้าห้อง|งาน|ทุน|หน้า|สาธารณสุข|ชำนาญการ|เชี่ยวชาญ|ปฏิบัติการ)/;
 /** Words that end a name: a position written right after the surname without a space is cut off. */
-const POSITION_WORDS = /(ผู้ว่าราชการ|นายก|รองนายก|นายอำเภอ|ปลัด|ผู้อำนวยการ|รองผู้|อธิบดี|ตำแหน่ง|หัวหน้า|ประธาน|เลขาธิการ|สมาชิก|ผู้ช่วย|นักวิชาการ|นักจัดการ|นักทรัพยากร|นักวิเคราะห์|เจ้าพนักงาน|เจ้าหน้าที่|โทร)/;
+const POSITION_WORDS =
+  /(ผู้ว่าราชการ|นายก|รองนายก|นายอำเภอ|ปลัด|ผู้อำนวยการ|รองผู้|อธิบดี|ตำแหน่ง|หัวหน้า|ประธาน|เลขาธิการ|สมาชิก|ผู้ช่วย|นักวิชาการ|นักจัดการ|นักทรัพยากร|นักวิเคราะห์|เจ้าพนักงาน|เจ้าหน้าที่|โทร)/;
 
 export function findPeople(input: string): PersonMatch[] {
   const text = prep(input);
@@ -316,7 +385,8 @@ const HEAD_TITLES = [
   'ผู้จัดการ',
 ];
 /** Provincial offices' heads are named "<office>จังหวัด": พาณิชย์จังหวัด, ท้องถิ่นจังหวัด, เกษตรจังหวัด … */
-const PROVINCIAL_HEAD = /(พาณิชย์|ท้องถิ่น|เกษตร|ปศุสัตว์|ประมง|แรงงาน|คลัง|พัฒนาการ|สหกรณ์|ยุติธรรม|ทรัพยากรธรรมชาติและสิ่งแวดล้อม|พัฒนาสังคมและความมั่นคงของมนุษย์|วัฒนธรรม|โยธาธิการและผังเมือง|ป้องกันและบรรเทาสาธารณภัย|สถิติ|สรรพากร|ขนส่ง|ที่ดิน|ศึกษาธิการ|การท่องเที่ยวและกีฬา|อุตสาหกรรม|พลังงาน|ประชาสัมพันธ์)จังหวัด/g;
+const PROVINCIAL_HEAD =
+  /(พาณิชย์|ท้องถิ่น|เกษตร|ปศุสัตว์|ประมง|แรงงาน|คลัง|พัฒนาการ|สหกรณ์|ยุติธรรม|ทรัพยากรธรรมชาติและสิ่งแวดล้อม|พัฒนาสังคมและความมั่นคงของมนุษย์|วัฒนธรรม|โยธาธิการและผังเมือง|ป้องกันและบรรเทาสาธารณภัย|สถิติ|สรรพากร|ขนส่ง|ที่ดิน|ศึกษาธิการ|การท่องเที่ยวและกีฬา|อุตสาหกรรม|พลังงาน|ประชาสัมพันธ์)จังหวัด/g;
 /** Under a director, a unit (กอง, สำนัก …): the director of a division, not of the agency. */
 const UNIT_AFTER_DIRECTOR = /^(กอง|สำนัก(?!งาน)|ส่วน|ฝ่าย|กลุ่ม|ศูนย์|งาน|แผนก|หน่วย)/;
 /** A deputy director of a division is not a deputy head; a hospital's "รองผู้อำนวยการฝ่าย…" is. */

@@ -3,6 +3,7 @@ export { normalizeThai, matchKey, containsKey, thaiDigitsToArabic } from './norm
 export {
   extractYears,
   coversFiscalYear,
+  yearRuleHolds,
   fiscalYearOfDate,
   fiscalYearSpan,
   toBuddhistYear,

@@ -27,11 +27,14 @@ export interface LabelOptions {
 const O = '[OoОоΟοＯｏ]';
 const prep = (s: string) =>
   thaiDigitsToArabic(String(s ?? ''))
-    .replace(/[\u200b\u200c\u200d\ufeff\u00a0]/g, ' ')
+    .replace(/\u200b|\u200c|\u200d|\ufeff|\u00a0/g, ' ')
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** "O5", "OIT 5", "ข้อ O5", "O-5", "O.5", "O1.1" anywhere in text, not inside a word ("CO2", "GO5"). */
-const LETTER_LABEL = new RegExp(`(?<![A-Za-z0-9])(?:ข้อ\\s*)?(${O}(?:IT|it)?)\\s*[-.:]?\\s*(0{0,2}[1-9]\\d?)(?!\\d)`, 'g');
+const LETTER_LABEL = new RegExp(
+  `(?<![A-Za-z0-9])(?:ข้อ\\s*)?(${O}(?:IT|it)?)\\s*[-.:]?\\s*(0{0,2}[1-9]\\d?)(?!\\d)`,
+  'g',
+);
 const LEAD = '^\\s*(?:ข้อ(?:ที่)?\\s*)?';
 /** The letter forms at the start of a short text. */
 const START_LETTER = new RegExp(`${LEAD}(${O}(?:IT|it)?)\\s*[-.:]?\\s*(0{0,2}[1-9]\\d?)(?!\\d)`);
@@ -48,9 +51,13 @@ function inRange(n: number, max: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= max;
 }
 
+/** Some label could start in these characters: an O (or its look-alikes, or a zero) before a digit, or a digit first. */
+const MAYBE_LABEL = /[OoОоΟοＯｏ0๐](?:IT|it)?\s*[-.:]?\s*[0-9๐-๙０-９]|^\s*(?:ข้อ(?:ที่)?\s*)?[0-9๐-๙０-９]/;
+
 /** The label a short text starts with ("OIT 1 โครงสร้าง" → 1), or null. */
 export function parseItemLabel(text: string, options: LabelOptions = {}): ItemLabel | null {
   const max = options.max ?? 43;
+  if (typeof text !== 'string' || !MAYBE_LABEL.test(text.slice(0, 60))) return null;
   const t = prep(text);
   const letter = START_LETTER.exec(t);
   if (letter && inRange(Number(letter[2]), max)) return label(Number(letter[2]), letter[0], 0);

@@ -11,7 +11,7 @@
  */
 
 const THAI_DIGIT_0 = 0x0e50;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 /** Nikhahit + sara aa, possibly with a tone mark in between or after ("น้ํา" = น ้ ํ า). */
@@ -36,28 +36,53 @@ export function normalizeThai(input: string): string {
     .trim();
 }
 
-/** Characters dropped from match keys: whitespace and punctuation that pages use inconsistently. */
-const KEY_DROP = /[\s\u00a0\u2000-\u200f\u2028-\u202f\u3000\-‐‑‒–—―_.,:;'"“”‘’`()[\]{}<>/\\|·•*!?…~^=+#]+/g;
-/** Latin look-alikes used for the letter O in item labels (Cyrillic О о, Greek Ο ο) and full-width Latin. */
-const LOOKALIKE: Record<string, string> = { 'О': 'o', 'о': 'o', 'Ο': 'o', 'ο': 'o' };
-const LOOKALIKES = /[ОоΟο]/g;
-const FULLWIDTH = /[\uff01-\uff5e]/g;
+/** Characters dropped from match keys: whitespace, zero-width characters and the punctuation pages use inconsistently. */
+const DROP = new Uint8Array(0x10000);
+for (const c of ' \t\n\v\f\r\u00a0\u00ad\u1680\u2028\u2029\u202f\u205f\u2060\u3000\ufeff-‐‑‒–—―_.,:;\'"“”‘’`()[]{}<>/\\|·•*!?…~^=+#')
+  DROP[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200f; c++) DROP[c] = 1;
+const TONE = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
+const UPPER_VOWEL = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e37) || c === 0x0e47;
 
 /**
- * The key two texts are compared by (substring of key ⇔ tolerant substring of text). Idempotent:
- * matchKey(matchKey(s)) === matchKey(s).
+ * The key two texts are compared by (substring of key ⇔ tolerant substring of text), in one pass over the text.
+ * Idempotent: matchKey(matchKey(s)) === matchKey(s).
  */
 export function matchKey(input: string): string {
   if (typeof input !== 'string' || input.length === 0) return '';
-  return normalizeThai(input)
-    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(LOOKALIKES, (c) => LOOKALIKE[c] ?? c)
-    .toLowerCase()
-    .replace(/\u0e33/g, '\u0e32')
-    .replace(/\u0e4d/g, '')
-    .replace(/\u0e0e/g, '\u0e0f')
-    .replace(/\u0e13/g, '\u0e19')
-    .replace(KEY_DROP, '');
+  const out: number[] = [];
+  for (let k = 0; k < input.length; k++) {
+    let c = input.charCodeAt(k);
+    if (DROP[c]) continue;
+    if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (c >= 0x0e50 && c <= 0x0e59)
+        c -= 0x0e50 - 0x30; // Thai digits
+      else if (c === 0x0e33)
+        c = 0x0e32; // ำ → า (PDF text loses or splits it)
+      else if (c === 0x0e4d)
+        continue; // nikhahit of a split sara am
+      else if (c === 0x0e0e)
+        c = 0x0e0f; // ฎ/ฏ
+      else if (c === 0x0e13) c = 0x0e19; // ณ/น
+    } else if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c >= 0xff01 && c <= 0xff5e) {
+      c -= 0xfee0; // full-width Latin
+      if (DROP[c]) continue;
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+    } else if (c === 0x041e || c === 0x043e || c === 0x039f || c === 0x03bf)
+      c = 0x6f; // О о Ο ο look like O
+    else if (c >= 0xc0 && c <= 0x24f) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    const last = out.length ? (out[out.length - 1] as number) : -1;
+    if (c === 0x0e40 && last === 0x0e40)
+      out[out.length - 1] = 0x0e41; // "เเ" typed for แ
+    else if (UPPER_VOWEL(c) && TONE(last)) {
+      out[out.length - 1] = c; // a tone mark typed before an upper vowel
+      out.push(last);
+    } else out.push(c);
+  }
+  let s = '';
+  for (let k = 0; k < out.length; k += 8192) s += String.fromCharCode(...out.slice(k, k + 8192));
+  return s;
 }
 
 /** True when `text` contains any of `needles`, compared by match key. */

@@ -95,7 +95,10 @@ const DATE_WORDS = new RegExp(
 /** "30/09/2564", "1-10-2020", "01.10.63". */
 const DATE_NUMERIC = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-]?\d)/g;
 /** "2561–2565", "2561 - 65", "2561 ถึง 2565", "พ.ศ. 2561 – พ.ศ. 2565". */
-const RANGE = new RegExp(`(?<!\\d[.,\\-/]?)(\\d{4})\\s*(?:-|–|—|−|ถึง|to|~)\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`, 'gi');
+const RANGE = new RegExp(
+  `(?<!\\d[.,\\-/]?)(\\d{4})\\s*(?:-|–|—|−|ถึง|to|~)\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`,
+  'gi',
+);
 /** A prefix that makes the number after it a year. */
 const PREFIXED = new RegExp(
   `(ปีงบประมาณ|ปีงบฯ?|งบประมาณ|ประจำปี|${ERA}|ปี|ita|oit|fy|fiscal\\s*year)\\s*:?\\s*(?:${ERA}\\s*)?(\\d{4}|\\d{2})(?![\\d,]|\\.\\d)`,
@@ -108,15 +111,17 @@ const FISCAL_PREFIX = /^(ปีงบประมาณ|ปีงบ|งบป�
 
 /** All year mentions in a text, in order, with the fiscal years each stands for. Never throws. */
 export function extractYears(input: string): ExtractedYears {
-  const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/[\u200b\u200c\u200d\ufeff]/g, '') : '';
+  const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/\u200b|\u200c|\u200d|\ufeff/g, '') : '';
   const mentions: YearMention[] = [];
   if (!text) return { mentions, fiscalYears: [] };
-  const taken: [number, number][] = [];
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).
+  const taken = new Uint8Array(text.length + 1);
   const add = (m: YearMention) => {
-    if (!free(m.index, m.index + m.text.length)) return;
-    taken.push([m.index, m.index + m.text.length]);
+    const end = m.index + m.text.length;
+    for (let k = m.index; k < end; k++) if (taken[k]) return;
+    taken.fill(1, m.index, end);
     mentions.push(m);
+    if (mentions.length > 20_000) mentions.length = 20_000;
   };
 
   for (const m of text.matchAll(DATE_WORDS)) {
@@ -175,6 +180,13 @@ export function extractYears(input: string): ExtractedYears {
 
 export type FiscalYearMode = 'exact' | 'at-least' | 'covers';
 
+/** Does one mention satisfy a fiscal-year rule (see coversFiscalYear)? */
+export function yearRuleHolds(m: YearMention, year: number, mode: FiscalYearMode): boolean {
+  if (mode === 'exact') return m.from === year && m.to === year;
+  if (mode === 'covers') return m.kind === 'range' && m.from <= year && year <= m.to;
+  return m.from <= year && year <= m.to;
+}
+
 export interface FiscalYearCoverage {
   met: boolean;
   /** The mention that satisfies the rule. */
@@ -192,11 +204,6 @@ export interface FiscalYearCoverage {
  */
 export function coversFiscalYear(text: string, year: number, mode: FiscalYearMode): FiscalYearCoverage {
   const { mentions, fiscalYears } = extractYears(text);
-  const hit = (m: YearMention) => {
-    if (mode === 'exact') return m.from === year && m.to === year;
-    if (mode === 'covers') return m.kind === 'range' && m.from <= year && year <= m.to;
-    return m.from <= year && year <= m.to;
-  };
-  const mention = mentions.find(hit);
+  const mention = mentions.find((m) => yearRuleHolds(m, year, mode));
   return mention ? { met: true, mention, found: fiscalYears } : { met: false, found: fiscalYears };
 }

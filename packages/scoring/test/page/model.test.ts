@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildPageModel, classifyHref } from '../../src/page/model.js';
 
@@ -19,12 +20,60 @@ const html = `<!doctype html><html lang="th"><head><title>ติดต่อเ�
 </body></html>`;
 
 describe('buildPageModel', () => {
+  it('tells section headings from headlines that are only links, and reads title-like elements and bold lines', () => {
+    const p = buildPageModel(
+      `<main><div class="page-title">ข้อมูลผู้บริหาร</div><h3><a href="/n/1">ประกาศเจตจำนงสุจริต</a></h3>
+       <table><tr><td><b><font size="4">ติดต่อเรา</font></b></td></tr></table><p><b>หมายเหตุ</b> ข้อความต่อท้าย</p></main>`,
+      'https://a.go.th/',
+    );
+    expect(p.headings.map((h) => [h.text, h.level, h.linkOnly])).toEqual([
+      ['ข้อมูลผู้บริหาร', 7, false],
+      ['ประกาศเจตจำนงสุจริต', 3, true],
+      ['ติดต่อเรา', 7, false],
+    ]);
+  });
+  it('keeps headers and footers of articles in the content, and site chrome out of it', () => {
+    const p = buildPageModel(
+      `<header class="site-header">เมนู</header><article><header class="entry-header"><h1>ข่าว</h1></header><p>เนื้อหา</p></article>
+       <div class="card-header">หัวการ์ด</div><footer>ท้ายเว็บ</footer>`,
+      null,
+    );
+    expect(p.mainText.split('\n')).toEqual(['ข่าว', 'เนื้อหา', 'หัวการ์ด']);
+    expect(p.headings[0]).toMatchObject({ text: 'ข่าว', inNav: false });
+  });
+  it('reads links from onclick handlers, embedded documents and image maps; records the ids that scope them', () => {
+    const p = buildPageModel(
+      `<div id="tab-2564"><a href="#" onclick="window.open('/files/o10.pdf')">แผน</a>
+       <iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fa.go.th%2Fx.pdf&embedded=true" title="เอกสาร"></iframe>
+       <map><area href="/contact" alt="ติดต่อ"></map></div>`,
+      'https://a.go.th/ita',
+    );
+    expect(p.links.map((l) => [l.text, l.kind, l.href, l.scope.join(',')])).toEqual([
+      ['แผน', 'pdf', 'https://a.go.th/files/o10.pdf', 'tab-2564'],
+      ['เอกสาร', 'pdf', 'https://a.go.th/x.pdf', 'tab-2564'],
+      ['ติดต่อ', 'internal', 'https://a.go.th/contact', 'tab-2564'],
+    ]);
+    expect(p.links[1]?.embedded).toBe(true);
+  });
+  it('drops inline data: URIs before parsing, and never lets an id-less deep path grow past the input', () => {
+    const p = buildPageModel(`<img src="data:image/png;base64,${'A'.repeat(100_000)}" alt="แผนที่">`, null);
+    expect(p.images[0]).toMatchObject({ alt: 'แผนที่' });
+    expect(p.images[0]?.src.length).toBeLessThan(20);
+  });
   const m = buildPageModel(html, 'https://www.buengkan.go.th/contact');
   it('reads title, language, description, headings, breadcrumbs', () => {
     expect(m.title).toBe('ติดต่อเรา | จังหวัดบึงกาฬ');
     expect(m.lang).toBe('th');
     expect(m.description).toBe('ข้อมูลการติดต่อ');
-    expect(m.headings).toEqual([{ level: 1, text: 'ข้อมูลการ ติดต่อ', path: '#content > h1:nth-of-type(1)' }]);
+    expect(m.headings).toEqual([
+      expect.objectContaining({
+        level: 1,
+        text: 'ข้อมูลการติดต่อ',
+        inNav: false,
+        linkOnly: false,
+        path: '#content > h1:nth-of-type(1)',
+      }),
+    ]);
     expect(m.breadcrumbs).toEqual(['หน้าหลัก', 'ติดต่อเรา']);
   });
   it('separates main text from navigation and skips scripts and styles', () => {
@@ -47,21 +96,64 @@ describe('buildPageModel', () => {
   });
   it('reads frames, tables and forms', () => {
     expect(m.frames).toEqual([expect.objectContaining({ kind: 'map', title: 'แผนที่' })]);
-    expect(m.tables[0]?.rows).toEqual([['ข้อ', 'ข้อมูล'], ['O1', 'โครงสร้าง word']]);
+    expect(m.tables[0]?.rows).toEqual([
+      ['ข้อ', 'ข้อมูล'],
+      ['O1', 'โครงสร้าง word'],
+    ]);
     expect(m.tables[0]?.rowLinks[1]?.map((l) => l.kind)).toEqual(['pdf', 'office']);
     expect(m.forms[0]).toMatchObject({ action: '/contact', method: 'post' });
     expect(m.forms[0]?.fields.map((f) => f.name)).toEqual(['name', 'msg', '']);
     expect(m.forms[0]?.text).toContain('ส่งข้อความ');
   });
+  it('gives every block, link and heading a CSS path that selects it', () => {
+    const $ = load(html);
+    for (const b of m.blocks)
+      expect($(b.path).first().text().replace(/\s+/g, ' '), b.path).toContain(b.text.slice(0, 10));
+    for (const l of m.links) expect($(l.path).length, l.path).toBe(1);
+    for (const h of m.headings) expect($(h.path).text().replace(/\s+/g, ' ').trim(), h.path).toBe(h.text);
+  });
   it('survives garbage, deep nesting and huge input', () => {
     expect(() => buildPageModel('\u0000\uffff<<<>>></div></li </li>')).not.toThrow();
-    const deep = '<div>'.repeat(10_000) + 'ลึก' + '</div>'.repeat(10_000);
+    const deep = `${'<div>'.repeat(10_000)}ลึก${'</div>'.repeat(10_000)}`;
     expect(buildPageModel(deep).text).toBe('ลึก');
-    const big = buildPageModel('<p>x</p>'.repeat(100), null, { maxBytes: 100 });
+    const big = buildPageModel('<p>x</p>'.repeat(100), null, { maxChars: 100 });
     expect(big.truncated).toBe(true);
   });
   it('classifies hrefs without a base', () => {
     expect(classifyHref('../upload/ITA/EB1/01.pdf', null).kind).toBe('pdf');
     expect(classifyHref('file:///etc/passwd', null).kind).toBe('invalid');
+    expect(classifyHref('data:text/html,<script>', null).kind).toBe('invalid');
+    expect(classifyHref(' JavaScript:alert(1)', null).kind).toBe('script');
+  });
+  it('classifies documents on file-hosting services, share links and external sites', () => {
+    const base = 'https://www.example.go.th/ita';
+    expect(classifyHref('https://drive.google.com/file/d/1Ab/view', base).kind).toBe('cloud');
+    expect(classifyHref('https://www.facebook.com/sharer/sharer.php?u=x', base).kind).toBe('social');
+    expect(classifyHref('https://m.facebook.com/page', base).network).toBe('facebook');
+    expect(classifyHref('https://lin.ee/abc', base).network).toBe('line');
+    expect(classifyHref('https://other.go.th/x', base).kind).toBe('external');
+    expect(classifyHref('/download?file=plan.pdf', base).kind).toBe('pdf');
+    expect(classifyHref('https://example.go.th/a', base).kind).toBe('internal');
+  });
+});
+
+describe('pageModelFromEvents', () => {
+  it('builds the same model from open/text/close events as from HTML (a live DOM walked by the extension)', async () => {
+    const { pageModelFromEvents } = await import('../../src/page/model.js');
+    const fromEvents = pageModelFromEvents('https://www.buengkan.go.th/contact', (b) => {
+      b.open('main', { id: 'content' });
+      b.open('h1', {});
+      b.text('ข้อมูลการติดต่อ');
+      b.close();
+      b.open('a', { href: '/files/o1.pdf' });
+      b.text('โครงสร้าง');
+      b.close();
+      b.close();
+    });
+    const fromHtml = buildPageModel(
+      '<main id="content"><h1>ข้อมูลการติดต่อ</h1><a href="/files/o1.pdf">โครงสร้าง</a></main>',
+      'https://www.buengkan.go.th/contact',
+    );
+    expect({ ...fromEvents, size: 0 }).toEqual({ ...fromHtml, size: 0 });
   });
 });

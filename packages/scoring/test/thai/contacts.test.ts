@@ -53,8 +53,15 @@ describe('findEmails', () => {
 
 describe('findPostalAddress', () => {
   it('reads a provincial hall address with a postcode', () => {
-    const a = findPostalAddress('ศาลากลางจังหวัดบึงกาฬ ถนนบึงกาฬ-นครพนม ตำบลบึงกาฬ อำเภอเมืองบึงกาฬ จังหวัดบึงกาฬ 38000 โทร 0-4249-1234');
-    expect(a?.parts).toMatchObject({ subdistrict: 'ตำบลบึงกาฬ', district: 'อำเภอเมืองบึงกาฬ', province: 'จังหวัดบึงกาฬ', postcode: '38000' });
+    const a = findPostalAddress(
+      'ศาลากลางจังหวัดบึงกาฬ ถนนบึงกาฬ-นครพนม ตำบลบึงกาฬ อำเภอเมืองบึงกาฬ จังหวัดบึงกาฬ 38000 โทร 0-4249-1234',
+    );
+    expect(a?.parts).toMatchObject({
+      subdistrict: 'ตำบลบึงกาฬ',
+      district: 'อำเภอเมืองบึงกาฬ',
+      province: 'จังหวัดบึงกาฬ',
+      postcode: '38000',
+    });
     expect(a?.text.endsWith('38000')).toBe(true);
   });
   it('reads abbreviated and Bangkok forms, Thai digits', () => {

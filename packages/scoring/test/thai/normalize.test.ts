@@ -40,7 +40,8 @@ describe('matchKey', () => {
     expect(matchKey('แผนการด\u0e4d\u0e32เนินงานประจ\u0e4d\u0e32ปี')).toBe(k);
   });
   it('is idempotent', () => {
-    for (const s of ['ข้อมูลการติดต่อ O5.', 'Ｏ５ ข้อมูล', 'ประจ\u0e4d\u0e32ปี ๒๕๖๔']) expect(matchKey(matchKey(s))).toBe(matchKey(s));
+    for (const s of ['ข้อมูลการติดต่อ O5.', 'Ｏ５ ข้อมูล', 'ประจ\u0e4d\u0e32ปี ๒๕๖๔'])
+      expect(matchKey(matchKey(s))).toBe(matchKey(s));
   });
   it('folds look-alike letters used in labels', () => {
     expect(matchKey('О5')).toBe('o5'); // Cyrillic O

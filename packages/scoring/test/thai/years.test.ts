@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coversFiscalYear, extractYears, fiscalYearOfDate, fiscalYearSpan, monthOf, toBuddhistYear } from '../../src/thai/years.js';
+import {
+  coversFiscalYear,
+  extractYears,
+  fiscalYearOfDate,
+  fiscalYearSpan,
+  monthOf,
+  toBuddhistYear,
+} from '../../src/thai/years.js';
 
 const fys = (s: string) => extractYears(s).fiscalYears;
 

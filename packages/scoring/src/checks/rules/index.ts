@@ -45,7 +45,53 @@ import o42 from './o42-integrity-measures.js';
 import o43 from './o43-integrity-actions.js';
 
 /** Rules of the NACC framework variant, by item id. */
-export const NACC_RULES: ReadonlyMap<string, DefinedRule> = new Map([o01, o02, o03, o04, o05, o06, o07, o08, o09, o10, o11, o12, o13, o14, o15, o16, o17, o18, o19, o20, o21, o22, o23, o24, o25, o26, o27, o28, o29, o30, o31, o32, o33, o34, o35, o36, o37, o38, o39, o40, o41, o42, o43].map((r) => [r.meta.id, r]));
+export const NACC_RULES: ReadonlyMap<string, DefinedRule> = new Map(
+  [
+    o01,
+    o02,
+    o03,
+    o04,
+    o05,
+    o06,
+    o07,
+    o08,
+    o09,
+    o10,
+    o11,
+    o12,
+    o13,
+    o14,
+    o15,
+    o16,
+    o17,
+    o18,
+    o19,
+    o20,
+    o21,
+    o22,
+    o23,
+    o24,
+    o25,
+    o26,
+    o27,
+    o28,
+    o29,
+    o30,
+    o31,
+    o32,
+    o33,
+    o34,
+    o35,
+    o36,
+    o37,
+    o38,
+    o39,
+    o40,
+    o41,
+    o42,
+    o43,
+  ].map((r) => [r.meta.id, r]),
+);
 
 /** The rule module for an item of a framework variant, if there is one. */
 export function ruleFor(variant: string, itemId: string): DefinedRule | undefined {

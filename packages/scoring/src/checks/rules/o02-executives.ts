@@ -3,7 +3,18 @@
  * their photos (METHOD.md, issue 3: the strict reading). A deputy post may be shown as vacant ("ตำแหน่งว่าง", "(ว่าง)").
  * The page is read as cards: a name and the positions that go with it, whichever comes first.
  */
-import { cached, type CheckContext, contentPictures, criterion, defineRule, findPeople, findPositions, type Proof, snippet, unreadCriterion } from '../kit.js';
+import {
+  cached,
+  type CheckContext,
+  contentPictures,
+  criterion,
+  defineRule,
+  findPeople,
+  findPositions,
+  type Proof,
+  snippet,
+  unreadCriterion,
+} from '../kit.js';
 
 interface Card {
   name: string | null;
@@ -36,7 +47,14 @@ function readCards(ctx: CheckContext): Card[] {
       people.forEach((p, k) => {
         const end = people[k + 1]?.index ?? b.text.length;
         const own = positions.filter((x) => x.index >= p.index && x.index < end);
-        cards.push({ name: p.name, head: own.some((x) => x.kind === 'head'), deputy: own.some((x) => x.kind === 'deputy'), vacant: false, hasPosition: own.length > 0, proof: { snippet: snippet(b.text, p.index), path: b.path } });
+        cards.push({
+          name: p.name,
+          head: own.some((x) => x.kind === 'head'),
+          deputy: own.some((x) => x.kind === 'deputy'),
+          vacant: false,
+          hasPosition: own.length > 0,
+          proof: { snippet: snippet(b.text, p.index), path: b.path },
+        });
       });
       current = cards[cards.length - 1] ?? null;
       continue;
@@ -53,7 +71,8 @@ function readCards(ctx: CheckContext): Card[] {
     if (positions.length) {
       const head = positions.some((p) => p.kind === 'head');
       const deputy = positions.some((p) => p.kind === 'deputy');
-      const sameVacantPost = current && !current.name && current.vacant && current.deputy === deputy && current.head === head;
+      const sameVacantPost =
+        current && !current.name && current.vacant && current.deputy === deputy && current.head === head;
       if (!current || (current.hasPosition && !person && !sameVacantPost)) {
         current = { name: null, head: false, deputy: false, vacant: false, hasPosition: false, proof };
         cards.push(current);
@@ -80,7 +99,16 @@ export default defineRule({
     en: 'Name, position and photo of the head and of every deputy head (a vacant post stated as vacant)',
   },
   requires: ['page', 'images'],
-  keywords: ['ทำเนียบผู้บริหาร', 'คณะผู้บริหาร', 'ผู้บริหารหน่วยงาน', 'ผู้บริหารโรงพยาบาล', 'ผู้บริหารโรงเรียน', 'ผู้บริหาร', 'executives', 'executive'],
+  keywords: [
+    'ทำเนียบผู้บริหาร',
+    'คณะผู้บริหาร',
+    'ผู้บริหารหน่วยงาน',
+    'ผู้บริหารโรงพยาบาล',
+    'ผู้บริหารโรงเรียน',
+    'ผู้บริหาร',
+    'executives',
+    'executive',
+  ],
   excludes: ['การมีส่วนร่วมของผู้บริหาร', 'เจตจำนง', 'ผู้บริหารท้องถิ่นพบประชาชน'],
   elements: {
     'head-name': (ctx, el) => {
@@ -97,22 +125,42 @@ export default defineRule({
       const cards = executiveCards(ctx);
       const deputies = cards.filter((c) => c.deputy && !c.head);
       if (!deputies.length) {
-        if (!cards.length) return unreadCriterion(ctx, el) ?? imageOnly(ctx, el) ?? criterion(el, false, null, { th: 'ไม่พบรองผู้บริหารสูงสุด', en: 'No deputy head found' });
-        return criterion(el, false, null, { th: 'ไม่พบรองผู้บริหารสูงสุด (หากว่างให้ระบุ "ตำแหน่งว่าง")', en: 'No deputy head found (a vacant post must be stated)' });
+        if (!cards.length)
+          return (
+            unreadCriterion(ctx, el) ??
+            imageOnly(ctx, el) ??
+            criterion(el, false, null, { th: 'ไม่พบรองผู้บริหารสูงสุด', en: 'No deputy head found' })
+          );
+        return criterion(el, false, null, {
+          th: 'ไม่พบรองผู้บริหารสูงสุด (หากว่างให้ระบุ "ตำแหน่งว่าง")',
+          en: 'No deputy head found (a vacant post must be stated)',
+        });
       }
       const unnamed = deputies.find((d) => !d.name && !d.vacant);
-      if (unnamed) return criterion(el, false, unnamed.proof, { th: 'รองผู้บริหารบางตำแหน่งไม่มีชื่อ-นามสกุล', en: 'A deputy head has no name' });
+      if (unnamed)
+        return criterion(el, false, unnamed.proof, {
+          th: 'รองผู้บริหารบางตำแหน่งไม่มีชื่อ-นามสกุล',
+          en: 'A deputy head has no name',
+        });
       return criterion(el, true, deputies[0]?.proof ?? null);
     },
     photo: (ctx, el) => {
       const people = executiveCards(ctx).filter((c) => (c.head || c.deputy) && c.name).length;
-      const photos = contentPictures(ctx).length + ctx.page.images.filter((i) => !i.inNav && !i.inLink && i.width !== null && i.width >= 80 && i.width < 250).length;
+      const photos =
+        contentPictures(ctx).length +
+        ctx.page.images.filter((i) => !i.inNav && !i.inLink && i.width !== null && i.width >= 80 && i.width < 250)
+          .length;
       if (!people) return unreadCriterion(ctx, el) ?? imageOnly(ctx, el) ?? criterion(el, false, null);
       if (photos >= people) {
         const p = ctx.page.images.find((i) => !i.inNav && !i.inLink);
         return criterion(el, true, p ? { snippet: `${photos} รูป / ${people} คน`, path: p.path } : null);
       }
-      return criterion(el, false, { snippet: `${photos} รูป / ${people} คน` }, { th: 'รูปถ่ายไม่ครบทุกคน', en: 'Not every executive has a photo' });
+      return criterion(
+        el,
+        false,
+        { snippet: `${photos} รูป / ${people} คน` },
+        { th: 'รูปถ่ายไม่ครบทุกคน', en: 'Not every executive has a photo' },
+      );
     },
   },
 });
@@ -121,5 +169,10 @@ export default defineRule({
 function imageOnly(ctx: CheckContext, el: Parameters<typeof criterion>[0]) {
   const p = contentPictures(ctx)[0];
   if (!p || executiveCards(ctx).length) return null;
-  return criterion(el, null, { snippet: p.alt || p.src, path: p.path }, { th: 'ข้อมูลผู้บริหารอยู่ในรูปภาพ: ต้องตรวจด้วยตนเอง', en: 'The executives are shown in a picture: check by hand' });
+  return criterion(
+    el,
+    null,
+    { snippet: p.alt || p.src, path: p.path },
+    { th: 'ข้อมูลผู้บริหารอยู่ในรูปภาพ: ต้องตรวจด้วยตนเอง', en: 'The executives are shown in a picture: check by hand' },
+  );
 }

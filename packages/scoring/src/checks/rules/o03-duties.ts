@@ -5,7 +5,20 @@
 import { defineRule } from '../kit.js';
 
 const DUTY = ['อำนาจหน้าที่', 'หน้าที่', 'ภารกิจ', 'มีอำนาจ', 'duties', 'mission'];
-const LEGAL_SOURCE = ['พระราชบัญญัติ', 'พ.ร.บ.', 'พระราชกฤษฎีกา', 'กฎกระทรวง', 'มาตรา', 'ระเบียบ', 'ตามกฎหมาย', 'ประกาศ', 'คำสั่ง', 'ข้อบังคับ', 'act', 'regulation'];
+const LEGAL_SOURCE = [
+  'พระราชบัญญัติ',
+  'พ.ร.บ.',
+  'พระราชกฤษฎีกา',
+  'กฎกระทรวง',
+  'มาตรา',
+  'ระเบียบ',
+  'ตามกฎหมาย',
+  'ประกาศ',
+  'คำสั่ง',
+  'ข้อบังคับ',
+  'act',
+  'regulation',
+];
 
 export default defineRule({
   id: 'O3',
@@ -22,7 +35,10 @@ export default defineRule({
       content: {
         groups: [DUTY, LEGAL_SOURCE],
         minChars: 120,
-        missing: { th: 'ไม่พบอำนาจหน้าที่ที่อ้างอิงกฎหมาย (วิสัยทัศน์/พันธกิจไม่เพียงพอ)', en: 'No duties tied to the law (vision and mission are not enough)' },
+        missing: {
+          th: 'ไม่พบอำนาจหน้าที่ที่อ้างอิงกฎหมาย (วิสัยทัศน์/พันธกิจไม่เพียงพอ)',
+          en: 'No duties tied to the law (vision and mission are not enough)',
+        },
       },
     },
   },

@@ -16,12 +16,20 @@ export default defineRule({
   excludes: ['ข้อมูลข่าวสาร', 'ประชาสัมพันธ์ช่องทาง', 'ข่าวจัดซื้อจัดจ้าง', 'ข่าวประกวดราคา', 'ประกาศจัดซื้อ'],
   elements: {
     news: (ctx, el) => {
-      if (ctx.facts.isDocument) return criterion(el, ctx.page.mainText.length > 200, { snippet: snippet(ctx.page.mainText) });
+      if (ctx.facts.isDocument)
+        return criterion(el, ctx.page.mainText.length > 200, { snippet: snippet(ctx.page.mainText) });
       // Dated entries: content links or blocks that carry a date.
-      const dated = ctx.page.blocks.filter((b) => !b.inNav && b.text.length >= 6 && extractYears(b.text).mentions.some((m) => m.kind === 'date'));
-      const entries = ctx.page.links.filter((l) => !l.inNav && (l.kind === 'internal' || l.kind === 'external') && l.text.length >= 15);
+      const dated = ctx.page.blocks.filter(
+        (b) => !b.inNav && b.text.length >= 6 && extractYears(b.text).mentions.some((m) => m.kind === 'date'),
+      );
+      const entries = ctx.page.links.filter(
+        (l) => !l.inNav && (l.kind === 'internal' || l.kind === 'external') && l.text.length >= 15,
+      );
       if (dated.length >= 2 || (entries.length >= 2 && dated.length >= 1))
-        return criterion(el, true, { snippet: snippet((dated[0] ?? entries[0])?.text ?? ''), path: (dated[0] ?? entries[0])?.path ?? '' });
+        return criterion(el, true, {
+          snippet: snippet((dated[0] ?? entries[0])?.text ?? ''),
+          path: (dated[0] ?? entries[0])?.path ?? '',
+        });
       return criterion(el, false, null, { th: 'ไม่พบรายการข่าว', en: 'No news entries' });
     },
     'fiscal-year': 'fiscal-year',

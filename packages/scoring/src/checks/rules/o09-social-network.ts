@@ -24,14 +24,28 @@ export default defineRule({
       const first = links.find((l) => !l.inNav) ?? links[0];
       if (first) {
         const networks = [...new Set(links.map((l) => l.network))].join(', ');
-        return criterion(el, true, { snippet: `${first.text || first.network} (${networks})`, path: first.path, ...(first.href ? { href: first.href } : {}) });
+        return criterion(el, true, {
+          snippet: `${first.text || first.network} (${networks})`,
+          path: first.path,
+          ...(first.href ? { href: first.href } : {}),
+        });
       }
       const plugin = ctx.page.frames.find((f) => f.kind === 'social' && /page\.php|timeline|profile/i.test(f.src));
-      if (plugin) return criterion(el, true, { snippet: plugin.title || 'Facebook page plug-in', path: plugin.path, href: plugin.src });
+      if (plugin)
+        return criterion(el, true, {
+          snippet: plugin.title || 'Facebook page plug-in',
+          path: plugin.path,
+          href: plugin.src,
+        });
       const shares = ctx.page.links.some((l) => SHARE.test(l.href ?? ''));
-      return criterion(el, false, null, shares
-        ? { th: 'มีเพียงปุ่มแชร์ ไม่มีลิงก์ไปยังบัญชีของหน่วยงาน', en: "Only share buttons: no link to the agency's own accounts" }
-        : { th: 'ไม่พบลิงก์ไปยังเครือข่ายสังคมออนไลน์', en: 'No social network link' });
+      return criterion(
+        el,
+        false,
+        null,
+        shares
+          ? { th: 'มีเพียงปุ่มแชร์ ไม่มีลิงก์ไปยังบัญชีของหน่วยงาน', en: "Only share buttons: no link to the agency's own accounts" }
+          : { th: 'ไม่พบลิงก์ไปยังเครือข่ายสังคมออนไลน์', en: 'No social network link' },
+      );
     },
   },
 });

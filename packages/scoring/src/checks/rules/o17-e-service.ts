@@ -5,9 +5,35 @@
  */
 import { defineRule } from '../kit.js';
 
-const WORDS = ['e-service', 'eservice', 'บริการออนไลน์', 'บริการอิเล็กทรอนิกส์', 'ยื่นคำร้อง', 'คำร้องออนไลน์', 'ขอรับบริการ', 'ยื่นคำขอ', 'จองคิว', 'ระบบ'];
+const WORDS = [
+  'e-service',
+  'eservice',
+  'บริการออนไลน์',
+  'บริการอิเล็กทรอนิกส์',
+  'ยื่นคำร้อง',
+  'คำร้องออนไลน์',
+  'ขอรับบริการ',
+  'ยื่นคำขอ',
+  'จองคิว',
+  'ระบบ',
+];
 /** What names a service: a request, a booking, a registration, a certificate … */
-const SERVICE = ['ขอ', 'ยื่น', 'จอง', 'ลงทะเบียน', 'แจ้ง', 'ชำระ', 'สมัคร', 'นัดหมาย', 'คำร้อง', 'คำขอ', 'หนังสือรับรอง', 'request', 'booking', 'register'];
+const SERVICE = [
+  'ขอ',
+  'ยื่น',
+  'จอง',
+  'ลงทะเบียน',
+  'แจ้ง',
+  'ชำระ',
+  'สมัคร',
+  'นัดหมาย',
+  'คำร้อง',
+  'คำขอ',
+  'หนังสือรับรอง',
+  'request',
+  'booking',
+  'register',
+];
 
 export default defineRule({
   id: 'O17',
@@ -20,6 +46,12 @@ export default defineRule({
   requires: ['page', 'links', 'forms'],
   keywords: ['e-service', 'eservice', 'บริการออนไลน์', 'บริการอิเล็กทรอนิกส์', 'ระบบบริการออนไลน์'],
   elements: {
-    'e-service-channel': { channel: { words: WORDS, hrefHints: ['eservice', 'e-service', 'request', 'booking', 'queue', 'register'], mustName: SERVICE } },
+    'e-service-channel': {
+      channel: {
+        words: WORDS,
+        hrefHints: ['eservice', 'e-service', 'request', 'booking', 'queue', 'register'],
+        mustName: SERVICE,
+      },
+    },
   },
 });

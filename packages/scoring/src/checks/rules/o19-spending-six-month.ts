@@ -8,9 +8,21 @@ const RESULTS = ['เบิกจ่าย', 'ร้อยละ', 'คงเห
 export default defineRule({
   id: 'O19',
   title: { th: 'มีรายงานการใช้จ่ายงบประมาณรอบ 6 เดือน', en: 'The six-month spending report' },
-  failureTitle: { th: 'ไม่พบรายงานการใช้จ่ายงบประมาณรอบ 6 เดือนของปีที่กำหนด', en: 'No six-month spending report of the required year' },
-  description: { th: 'ข้อมูลการกำกับติดตามการใช้จ่ายงบประมาณตามแผน รอบ 6 เดือน ของปีงบประมาณที่ประเมิน', en: 'Spending against the plan at six months, of the assessed fiscal year' },
-  keywords: ['รายงานการกำกับติดตามการใช้จ่ายงบประมาณ', 'รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน', 'รายงานการใช้จ่ายงบประมาณรอบ 6 เดือน', 'รายงานผลการใช้จ่ายงบประมาณ รอบ 6 เดือน', 'รายงานผลการเบิกจ่ายงบประมาณ รอบ 6 เดือน'],
+  failureTitle: {
+    th: 'ไม่พบรายงานการใช้จ่ายงบประมาณรอบ 6 เดือนของปีที่กำหนด',
+    en: 'No six-month spending report of the required year',
+  },
+  description: {
+    th: 'ข้อมูลการกำกับติดตามการใช้จ่ายงบประมาณตามแผน รอบ 6 เดือน ของปีงบประมาณที่ประเมิน',
+    en: 'Spending against the plan at six months, of the assessed fiscal year',
+  },
+  keywords: [
+    'รายงานการกำกับติดตามการใช้จ่ายงบประมาณ',
+    'รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน',
+    'รายงานการใช้จ่ายงบประมาณรอบ 6 เดือน',
+    'รายงานผลการใช้จ่ายงบประมาณ รอบ 6 เดือน',
+    'รายงานผลการเบิกจ่ายงบประมาณ รอบ 6 เดือน',
+  ],
   elements: {
     report: { content: { groups: [SPENDING, SIX_MONTHS, RESULTS] } },
     'fiscal-year': 'fiscal-year',

@@ -8,9 +8,21 @@ const FIGURES = ['จำนวน', 'รายการ', 'โครงการ
 export default defineRule({
   id: 'O24',
   title: { th: 'มีรายงานผลการจัดซื้อจัดจ้างประจำปี', en: 'The annual procurement report' },
-  failureTitle: { th: 'ไม่พบรายงานผลการจัดซื้อจัดจ้างประจำปีของปีที่กำหนด', en: 'No annual procurement report of the required year' },
-  description: { th: 'สรุปการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี อย่างน้อยของปีงบประมาณก่อนหน้า', en: 'The annual procurement summary, at least of the previous fiscal year' },
-  keywords: ['รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', 'รายงานผลการจัดซื้อจัดจ้างประจำปี', 'รายงานผลการจัดซื้อจัดจ้าง', 'สรุปผลการจัดซื้อจัดจ้างประจำปี', 'รายงานผลการจัดหาพัสดุ'],
+  failureTitle: {
+    th: 'ไม่พบรายงานผลการจัดซื้อจัดจ้างประจำปีของปีที่กำหนด',
+    en: 'No annual procurement report of the required year',
+  },
+  description: {
+    th: 'สรุปการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี อย่างน้อยของปีงบประมาณก่อนหน้า',
+    en: 'The annual procurement summary, at least of the previous fiscal year',
+  },
+  keywords: [
+    'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี',
+    'รายงานผลการจัดซื้อจัดจ้างประจำปี',
+    'รายงานผลการจัดซื้อจัดจ้าง',
+    'สรุปผลการจัดซื้อจัดจ้างประจำปี',
+    'รายงานผลการจัดหาพัสดุ',
+  ],
   excludes: ['รายเดือน', 'รอบเดือน', 'สขร'],
   elements: {
     'annual-report': { content: { groups: [PROCUREMENT, REPORT, FIGURES] } },

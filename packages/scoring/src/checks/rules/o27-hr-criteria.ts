@@ -12,7 +12,13 @@ export default defineRule({
     th: 'หลักเกณฑ์การบริหารทรัพยากรบุคคลที่ใช้ในหน่วยงาน เช่น การสรรหา การบรรจุแต่งตั้ง การพัฒนา การประเมินผล การให้คุณให้โทษ',
     en: 'The criteria the agency uses: recruitment, appointment, development, appraisal, rewards and sanctions',
   },
-  keywords: ['หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', 'หลักเกณฑ์การบริหารทรัพยากรบุคคล', 'หลักเกณฑ์การบริหารงานบุคคล', 'หลักเกณฑ์ hr', 'hr criteria'],
+  keywords: [
+    'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล',
+    'หลักเกณฑ์การบริหารทรัพยากรบุคคล',
+    'หลักเกณฑ์การบริหารงานบุคคล',
+    'หลักเกณฑ์ hr',
+    'hr criteria',
+  ],
   elements: {
     criteria: { content: { groups: [CRITERIA, { any: AREAS, min: 2 }] } },
   },

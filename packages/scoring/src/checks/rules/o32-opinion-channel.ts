@@ -12,9 +12,22 @@ export default defineRule({
     en: 'Where people can give their opinions through the agency website',
   },
   requires: ['page', 'links', 'forms', 'frames'],
-  keywords: ['ช่องทางการรับฟังความคิดเห็น', 'รับฟังความคิดเห็น', 'แสดงความคิดเห็น', 'แสดงความคิดเห็น/ข้อเสนอแนะ', 'ความคิดเห็นและข้อเสนอแนะ', 'feedback'],
+  keywords: [
+    'ช่องทางการรับฟังความคิดเห็น',
+    'รับฟังความคิดเห็น',
+    'แสดงความคิดเห็น',
+    'แสดงความคิดเห็น/ข้อเสนอแนะ',
+    'ความคิดเห็นและข้อเสนอแนะ',
+    'feedback',
+  ],
   excludes: ['ผลการรับฟังความคิดเห็น', 'สรุปผล', 'รายงาน'],
   elements: {
-    'opinion-channel': { channel: { words: WORDS, hrefHints: ['comment', 'opinion', 'feedback', 'survey', 'webboard', 'board', 'poll'], webboard: true } },
+    'opinion-channel': {
+      channel: {
+        words: WORDS,
+        hrefHints: ['comment', 'opinion', 'feedback', 'survey', 'webboard', 'board', 'poll'],
+        webboard: true,
+      },
+    },
   },
 });

@@ -7,7 +7,10 @@ const ACTIVITY = ['กิจกรรม', 'โครงการ', 'อบร�
 export default defineRule({
   id: 'O38',
   title: { th: 'มีกิจกรรมเสริมสร้างวัฒนธรรมองค์กรด้านความซื่อสัตย์สุจริต', en: 'An integrity-culture activity in the fiscal year' },
-  failureTitle: { th: 'ไม่พบกิจกรรมเสริมสร้างวัฒนธรรมองค์กรของปีที่กำหนด', en: 'No integrity-culture activity of the required year' },
+  failureTitle: {
+    th: 'ไม่พบกิจกรรมเสริมสร้างวัฒนธรรมองค์กรของปีที่กำหนด',
+    en: 'No integrity-culture activity of the required year',
+  },
   description: {
     th: 'การดำเนินการหรือกิจกรรมที่เสริมสร้างวัฒนธรรมองค์กรให้เจ้าหน้าที่มีทัศนคติ ค่านิยม ในการปฏิบัติงานอย่างซื่อสัตย์สุจริต ของปีงบประมาณที่ประเมิน',
     en: 'An activity building honest attitudes and values in the staff, in the assessed fiscal year',

@@ -8,9 +8,21 @@ const RESULTS = ['ผลการดำเนิน', 'ดำเนินกา�
 export default defineRule({
   id: 'O40',
   title: { th: 'มีรายงานการกำกับติดตามการป้องกันการทุจริตรอบ 6 เดือน', en: 'The six-month anti-corruption report' },
-  failureTitle: { th: 'ไม่พบรายงานการกำกับติดตามการป้องกันการทุจริตรอบ 6 เดือนของปีที่กำหนด', en: 'No six-month anti-corruption report of the required year' },
-  description: { th: 'ข้อมูลการกำกับติดตามการดำเนินการตามแผนป้องกันการทุจริตประจำปี รอบ 6 เดือน ของปีงบประมาณที่ประเมิน', en: 'Progress of the anti-corruption plan at six months, of the assessed fiscal year' },
-  keywords: ['รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต', 'รายงานการกำกับติดตามการป้องกันการทุจริต', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน', 'รายงานผลการดำเนินการป้องกันการทุจริต รอบ 6 เดือน', 'รายงานการป้องกันการทุจริต รอบ 6 เดือน'],
+  failureTitle: {
+    th: 'ไม่พบรายงานการกำกับติดตามการป้องกันการทุจริตรอบ 6 เดือนของปีที่กำหนด',
+    en: 'No six-month anti-corruption report of the required year',
+  },
+  description: {
+    th: 'ข้อมูลการกำกับติดตามการดำเนินการตามแผนป้องกันการทุจริตประจำปี รอบ 6 เดือน ของปีงบประมาณที่ประเมิน',
+    en: 'Progress of the anti-corruption plan at six months, of the assessed fiscal year',
+  },
+  keywords: [
+    'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริต',
+    'รายงานการกำกับติดตามการป้องกันการทุจริต',
+    'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน',
+    'รายงานผลการดำเนินการป้องกันการทุจริต รอบ 6 เดือน',
+    'รายงานการป้องกันการทุจริต รอบ 6 เดือน',
+  ],
   elements: {
     report: { content: { groups: [CORRUPTION, SIX_MONTHS, RESULTS] } },
     'fiscal-year': 'fiscal-year',

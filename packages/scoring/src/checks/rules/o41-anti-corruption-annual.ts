@@ -8,9 +8,21 @@ const RESULTS = ['โครงการ', 'ร้อยละ', 'ผลสำเ
 export default defineRule({
   id: 'O41',
   title: { th: 'มีรายงานผลการดำเนินการป้องกันการทุจริตประจำปี', en: 'The annual anti-corruption report' },
-  failureTitle: { th: 'ไม่พบรายงานผลการดำเนินการป้องกันการทุจริตประจำปีของปีที่กำหนด', en: 'No annual anti-corruption report of the required year' },
-  description: { th: 'ข้อมูลสรุปผลการดำเนินงานตามแผนป้องกันการทุจริตประจำปี อย่างน้อยของปีงบประมาณก่อนหน้า', en: 'Results of the anti-corruption plan, at least of the previous fiscal year' },
-  keywords: ['รายงานผลการดำเนินการป้องกันการทุจริตประจำปี', 'รายงานผลการดำเนินการป้องกันการทุจริต', 'รายงานผลการดำเนินงานตามแผนป้องกันการทุจริต', 'รายงานผลการป้องกันการทุจริต', 'สรุปผลการดำเนินงานตามแผนป้องกันการทุจริต'],
+  failureTitle: {
+    th: 'ไม่พบรายงานผลการดำเนินการป้องกันการทุจริตประจำปีของปีที่กำหนด',
+    en: 'No annual anti-corruption report of the required year',
+  },
+  description: {
+    th: 'ข้อมูลสรุปผลการดำเนินงานตามแผนป้องกันการทุจริตประจำปี อย่างน้อยของปีงบประมาณก่อนหน้า',
+    en: 'Results of the anti-corruption plan, at least of the previous fiscal year',
+  },
+  keywords: [
+    'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี',
+    'รายงานผลการดำเนินการป้องกันการทุจริต',
+    'รายงานผลการดำเนินงานตามแผนป้องกันการทุจริต',
+    'รายงานผลการป้องกันการทุจริต',
+    'สรุปผลการดำเนินงานตามแผนป้องกันการทุจริต',
+  ],
   excludes: ['6เดือน', 'หกเดือน', 'ครึ่งปี', 'การกำกับติดตาม'],
   elements: {
     report: { content: { groups: [CORRUPTION, REPORT, RESULTS] } },

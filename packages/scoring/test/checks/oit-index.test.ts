@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../fixtures/corpus.mjs';
+import { itemOfText, parseOitIndex } from '../../src/checks/oit-index.js';
+import { getFramework } from '../../src/frameworks/index.js';
+import { decodeHtml } from '../../src/page/decode.js';
+import { buildPageModel } from '../../src/page/model.js';
+
+const fw = getFramework('nacc-ita-2564');
+const sites = loadCorpus();
+const indexOf = (id: string) => {
+  const site = sites.find((s) => s.id === id);
+  if (!site) throw new Error(id);
+  const entry = site.entries.find((e) => e.path === site.index);
+  if (!entry?.bytes) throw new Error(`${id} index`);
+  return { site, index: parseOitIndex(buildPageModel(decodeHtml(entry.bytes).text, entry.url), fw) };
+};
+const paths = (links: { href: string | null }[]) => links.map((l) => (l.href ? new URL(l.href).pathname : null));
+
+describe('parseOitIndex on the corpus index pages', () => {
+  it('tables in accordions, "OIT 1" labels (province)', () => {
+    const { index } = indexOf('province');
+    expect(index.count).toBe(43);
+    expect(index.isIndex).toBe(true);
+    expect(paths(index.items.O5?.links ?? [])).toEqual(['/contact']);
+    expect(paths(index.items.O10?.links ?? [])).toEqual(['/uploads/plan/action-plan-2564.pdf']);
+    expect(index.items.O1?.by).toBe('label');
+  });
+  it('one big table with "O1" labels, rows without links (district)', () => {
+    const { index } = indexOf('district');
+    expect(
+      Object.values(index.items)
+        .filter((e) => e.links.length)
+        .map((e) => e.item)
+        .sort(),
+    ).toEqual(['O1', 'O10', 'O17', 'O2', 'O3', 'O30', 'O32', 'O34', 'O39', 'O41', 'O5', 'O6', 'O7', 'O8', 'O9'].sort());
+    expect(index.items.O4?.links).toEqual([]);
+  });
+  it('items by Thai name only, per-year tab panes, a list pasted twice (municipality)', () => {
+    const { index } = indexOf('municipality');
+    expect(index.sections).toEqual([2563, 2564]);
+    expect(index.fiscalYear).toBe(2564);
+    expect(paths(index.items.O10?.links ?? [])).toEqual(['/wp-content/uploads/2021/ita/o10-plan-2564.pdf']);
+    expect(paths(index.items.O6?.links ?? [])).toEqual(['/law/']); // written กฏหมาย
+    expect(paths(index.items.O8?.links ?? [])).toEqual(['/qa/']); // "Q&A"
+    expect(index.count).toBe(43);
+    // the 2563 tab is chosen when asked for
+    const old = parseOitIndex(
+      buildPageModel(
+        decodeHtml(
+          sites.find((s) => s.id === 'municipality')?.entries.find((e) => e.path === '/ita-2564/')?.bytes as Uint8Array,
+        ).text,
+        'https://www.nongnamsai.go.th/ita-2564/',
+      ),
+      fw,
+      { fiscalYear: 2563 },
+    );
+    expect(paths(old.items.O10?.links ?? [])).toEqual(['/wp-content/uploads/2020/ita/o10-plan-2563.pdf']);
+  });
+  it('accordion folders with zero-typed labels "01" … "043" (SAO)', () => {
+    const { index } = indexOf('sao');
+    expect(index.count).toBe(43);
+    expect(paths(index.items.O29?.links ?? [])).toEqual(['/datacenter/doc_download/complaint-guide.pdf']);
+    expect(paths(index.items.O43?.links ?? [])).toEqual(['/datacenter/doc_download/ita-actions-2564.pdf']);
+  });
+  it('year tabs told apart by their panes, the wrong year first (department)', () => {
+    const { index } = indexOf('department');
+    expect(index.sections).toEqual([2563, 2564]);
+    expect(paths(index.items.O10?.links ?? [])).toEqual(['/sites/default/files/oit/action-plan-2564.pdf']);
+    expect(paths(index.items.O39?.links ?? [])).toEqual(['/sites/default/files/oit/anti-plan-2564.pdf']);
+  });
+  it('"#!" text links with the PDF on a sibling icon, broken markup (hospital)', () => {
+    const { index } = indexOf('hospital');
+    expect(paths(index.items.O10?.links ?? [])).toEqual(['/upload/ITA/ITA2564/O10.pdf']);
+    expect(paths(index.items.O1?.links ?? [])).toEqual(['/upload/ITA/ITA2564/O1.pdf']);
+    expect(index.count).toBe(14);
+  });
+  it('a list of "O1 name - คลิก" lines (school) and a card grid (held-out public organisation)', () => {
+    expect(paths(indexOf('school').index.items.O36?.links ?? [])).toEqual(['/oit/o36.html']);
+    const { index } = indexOf('holdout-pubco');
+    expect(paths(index.items.O42?.links ?? [])).toEqual(['/uploads/ita-measures-2564.pdf']);
+    expect(index.items.O1?.links).toEqual([]);
+  });
+});
+
+describe('itemOfText', () => {
+  it('reads labels and names, the most specific name winning', () => {
+    expect(itemOfText('OIT 5 ข้อมูลการติดต่อ', fw)).toEqual({ item: 'O5', by: 'label' });
+    expect(itemOfText('กฏหมายที่เกี่ยวข้อง', fw)).toEqual({ item: 'O6', by: 'name' });
+    expect(itemOfText('รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน', fw)?.item).toBe('O40');
+    expect(itemOfText('แผนปฏิบัติการป้องกันการทุจริตประจำปี', fw)?.item).toBe('O39');
+  });
+  it('takes a long document title for an item only when asked to be loose', () => {
+    const title = 'ดาวน์โหลดเอกสารประกอบการประชุมเรื่องข่าวประชาสัมพันธ์ของจังหวัดและการจัดงานประจำปีทั้งหมด';
+    expect(itemOfText(title, fw, { exact: true })).toBeNull();
+    expect(itemOfText(title, fw)?.item).toBe('O7');
+  });
+});
+
+describe('parseOitIndex edge cases', () => {
+  it('reads a page with no items as no index, and survives empty input', () => {
+    expect(parseOitIndex(buildPageModel('<p>ยินดีต้อนรับ</p>', null), fw)).toMatchObject({ count: 0, isIndex: false });
+    expect(parseOitIndex(buildPageModel('', null), fw).count).toBe(0);
+  });
+  it('uses year headings when there are no tabs, and ignores navigation', () => {
+    const html = `<nav><a href="/x">โครงสร้าง</a></nav>
+      <h2>ITA ปี 2565</h2><ul><li>O1 <a href="/2565/o1.pdf">โครงสร้าง 2565</a></li></ul>
+      <h2>ITA ปี 2564</h2><ul><li>O1 <a href="/2564/o1.pdf">โครงสร้าง 2564</a></li><li>O2 <a href="/2564/o2.pdf">ผู้บริหาร</a></li></ul>`;
+    const index = parseOitIndex(buildPageModel(html, 'https://a.go.th/ita'), fw);
+    expect(index.fiscalYear).toBe(2564);
+    expect(paths(index.items.O1?.links ?? [])).toEqual(['/2564/o1.pdf']);
+  });
+});
