@@ -1,11 +1,12 @@
 /**
  * The site scan's orchestration over real HTTP (the fixture agency site on 127.0.0.1) in Node: index discovery from
  * the home page, one row per item, the best link per item, errors that become needs-review, and politeness.
- * (PDF text inside the extension is covered end to end in real Chromium, test/e2e.)
+ * PDFs are read by the scoring package's pdf.js reader, as in the extension (there in real Chromium, test/e2e).
  */
 import { getFramework } from '@openita/scoring';
+import { extractPdfText } from '@openita/scoring/pdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml, HostFetcher, isHtml, isPdf } from '../src/lib/fetcher';
+import { HostFetcher, isHtml, isPdf } from '../src/lib/fetcher';
 import { type ScanEvent, scanSite } from '../src/lib/scan';
 import { type FixtureSite, startFixtureSite } from './fixtures/site';
 
@@ -16,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const framework = getFramework('nacc-ita-2564');
-/** PDFs are judged by a person in this Node test: the reader says "scanned" for all of them. */
+const readPdf = (data: Uint8Array) => extractPdfText(data);
+/** For the tests about fetching, not reading: every PDF is a scan. */
 const noPdfText = async () => ({ text: '', scanned: true });
 
 describe('site scan', () => {
@@ -27,7 +29,7 @@ describe('site scan', () => {
     const report = await scanSite(`${site.origin}/`, {
       framework,
       fetcher,
-      readPdf: noPdfText,
+      readPdf,
       onEvent: (e) => events.push(e),
     });
     expect(report.indexUrl).toBe(`${site.origin}/ita-2564.html`);
@@ -39,6 +41,13 @@ describe('site scan', () => {
     expect(by.O3).toMatchObject({ verdict: 'needs-review', note: 'unreadable' });
     expect(by.O3?.links[0]).toMatchObject({ errorKind: 'http', error: 'HTTP 404' });
     expect(by.O13).toMatchObject({ verdict: 'needs-review', note: 'scanned' });
+    // The text PDF's Thai text layer is read: "แผนดำเนินงานประจำปีงบประมาณ พ.ศ. 2564".
+    expect(by.O10).toMatchObject({ verdict: 'pass' });
+    expect(by.O10?.links[0]).toMatchObject({ kind: 'pdf', verdict: 'pass' });
+    // A page the index links, judged with the PDF it links (its 6-month report of FY2564).
+    expect(by.O11?.links[0]).toMatchObject({ kind: 'page', url: `${site.origin}/reports.html` });
+    expect(by.O11?.verdict).toBe('pass');
+    expect(site.stats.paths).toContain('/docs/o11-report-6m-2564.pdf');
     // Progress: one event per link, counting up to the total; one event per item.
     const links = events.filter((e) => e.type === 'link');
     const index = events.find((e) => e.type === 'index');
@@ -49,7 +58,7 @@ describe('site scan', () => {
     expect(fetcher.peakPerHost).toBe(2);
   });
 
-  it('a site that cannot be reached: every row needs review, with the reason', async () => {
+  it('a site that cannot be reached fails every item (a site that is down scores 0), with the reason', async () => {
     const report = await scanSite('http://127.0.0.1:9/', {
       framework,
       fetcher: new HostFetcher({ retries: 0 }),
@@ -57,7 +66,7 @@ describe('site scan', () => {
     });
     expect(report.indexUrl).toBeNull();
     expect(report.items).toHaveLength(43);
-    expect(report.items.every((i) => i.verdict === 'needs-review')).toBe(true);
+    expect(report.items.every((i) => i.verdict === 'fail' && i.note === 'unreadable')).toBe(true);
     expect(report.errors[0]).toMatch(/127\.0\.0\.1:9/);
   });
 
@@ -93,17 +102,7 @@ describe('site scan', () => {
 });
 
 describe('fetching agency pages', () => {
-  it('decodes TIS-620 pages by header or <meta>, and recognises PDFs and HTML by their bytes', () => {
-    // "ติดต่อ" in windows-874: each Thai character is one byte 0xA1 + (code point − 0x0E01).
-    const thai = 'ติดต่อ';
-    const bytes = Uint8Array.from([...thai].map((c) => 0xa1 + ((c.codePointAt(0) as number) - 0x0e01)));
-    const page = new Uint8Array([
-      ...new TextEncoder().encode('<html><head><meta charset="tis-620"></head><body>'),
-      ...bytes,
-    ]);
-    expect(decodeHtml({ contentType: 'text/html', body: page })).toContain(thai);
-    expect(decodeHtml({ contentType: 'text/html; charset=windows-874', body: bytes })).toBe(thai);
-    expect(decodeHtml({ contentType: 'text/html; charset=bogus-x', body: new TextEncoder().encode('ก') })).toBe('ก');
+  it('recognises PDFs and HTML by their bytes when the server does not say', () => {
     expect(isPdf({ contentType: 'application/octet-stream', body: new TextEncoder().encode('%PDF-1.4') })).toBe(true);
     expect(isHtml({ contentType: '', body: new TextEncoder().encode('<!DOCTYPE html><html>') })).toBe(true);
     expect(isHtml({ contentType: 'image/png', body: new Uint8Array([0x89, 0x50]) })).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * Fetching an agency's pages from the extension: at most 2 requests at a time per host, a timeout and a size cap per
- * request, one retry with backoff for transient failures, and the page's declared charset honoured (many Thai
- * government sites still serve TIS-620 / windows-874).
+ * request, one retry with backoff for transient failures, and no request to a host the auditor has not allowed.
+ * (Bytes become text with packages/scoring's decodeHtml: TIS-620 and windows-874 included.)
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 
@@ -204,21 +204,4 @@ export function isHtml(r: Pick<FetchedResource, 'contentType' | 'body'>): boolea
   if (/text\/html|xhtml/i.test(r.contentType)) return true;
   if (r.contentType && !/text\/plain|octet-stream/i.test(r.contentType)) return false;
   return /<(!doctype\s+html|html|head|body)\b/i.test(new TextDecoder('latin1').decode(r.body.subarray(0, 1024)));
-}
-
-const THAI_CHARSETS = new Set(['tis-620', 'tis620', 'iso-8859-11', 'windows-874', 'cp874', 'x-windows-874']);
-
-/** Decodes HTML by the charset in the Content-Type header, else the <meta> in its first 4 KB, else UTF-8. */
-export function decodeHtml(r: Pick<FetchedResource, 'contentType' | 'body'>): string {
-  let charset = /charset=["']?([\w-]+)/i.exec(r.contentType)?.[1]?.toLowerCase();
-  if (!charset) {
-    const head = new TextDecoder('latin1').decode(r.body.subarray(0, 4096));
-    charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-  }
-  if (charset && THAI_CHARSETS.has(charset)) charset = 'windows-874';
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(r.body);
-  } catch {
-    return new TextDecoder().decode(r.body);
-  }
 }

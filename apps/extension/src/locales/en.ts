@@ -104,6 +104,7 @@ const en: Messages = {
     pdfScanned: 'PDF without text (a scan)',
     noAccess: "No permission to read this link's site",
     unreadable: 'Could not read: {{error}}',
+    byHand: 'A file-hosting link or a picture: check by hand',
     links: 'Links',
     openLink: 'open',
     cancelled: 'Scan stopped',

@@ -216,7 +216,8 @@ function RowNote({ row, lng }: { row: ScanItem; lng: string }) {
   if (row.note === 'no-links') return <p className="missing small">{t('scan.noLinks')}</p>;
   if (row.note === 'scanned') return <p className="muted small">{t('scan.pdfScanned')}</p>;
   if (row.note === 'no-access') return <p className="warn small">{t('scan.noAccess')}</p>;
-  if (row.note === 'unreadable')
+  if (row.note === 'by-hand') return <p className="muted small">{t('scan.byHand')}</p>;
+  if (row.note === 'unreadable' && row.links.length)
     return <p className="muted small">{t('scan.unreadable', { error: row.links[0]?.error ?? '' })}</p>;
   if (row.verdict === 'fail' && row.best) {
     const labels = row.best.criteria.filter((c) => c.met === false).map((c) => local(c.label, lng));
