@@ -23,10 +23,13 @@ export interface ViewerInfo {
   canSubmit: boolean;
 }
 
+export type ConnectionResult =
+  | { ok: true; viewer: ViewerInfo }
+  /** `viewer` is set when the token is valid but may not submit evidence (a reader's or a reviewer's). */
+  | { ok: false; error: ApiError; viewer?: ViewerInfo };
+
 /** The token check: who it is, and whether it may submit evidence. */
-export async function testConnection(
-  target: ApiTarget,
-): Promise<{ ok: true; viewer: ViewerInfo } | { ok: false; error: ApiError }> {
+export async function testConnection(target: ApiTarget): Promise<ConnectionResult> {
   try {
     const { viewer } = await gqlRequest(target, ViewerDocument, {}, { timeoutMs: 15_000 });
     if (!viewer.authenticated)
@@ -39,6 +42,7 @@ export async function testConnection(
     if (!viewer.canSubmit)
       return {
         ok: false,
+        viewer: info,
         error: new ApiError(
           'auth',
           `this token (${info.name}, ${info.role}) may not submit evidence: an auditor token is needed`,

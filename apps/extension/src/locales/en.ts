@@ -148,9 +148,17 @@ const en: Messages = {
   },
   error: {
     generic: 'Error: {{message}}',
-    network: 'Cannot reach the server',
-    auth: 'The server refused the token',
     field: '{{field}}: {{message}}',
+    kind: {
+      network: 'Cannot reach the server',
+      server: 'The server failed',
+      auth: 'The server refused the token',
+      rejected: 'The server refused the evidence',
+      protocol: 'Not an OpenITA server',
+      'not-configured': 'The server is not set',
+    },
+    tooLarge: 'This page is {{mb}} MB: the server takes at most {{max}} MB',
+    cannotSubmit: 'This token ({{name}}, {{role}}) may not submit evidence: an auditor token is needed',
   },
 };
 

@@ -44,7 +44,11 @@ export function QueueView({ entries }: { entries: QueueEntry[] }) {
               {e.status === 'pending' && e.attempts ? ` · ${t('queue.next', { when: when(e.nextAttemptAt) })}` : ''}
             </p>
             {e.result ? <p className="ok small">{t('queue.evidence', { id: e.result.evidenceId })}</p> : null}
-            {e.lastError && e.status !== 'delivered' ? <p className="error small">{e.lastError.message}</p> : null}
+            {e.lastError && e.status !== 'delivered' ? (
+              <p className="error small">
+                {t(`error.kind.${e.lastError.kind}`)} — {e.lastError.message}
+              </p>
+            ) : null}
             {e.status === 'pending' || e.status === 'failed' ? (
               <div className="row">
                 <button type="button" onClick={() => act(backgroundMessenger.sendMessage('queue:retry', e.id))}>

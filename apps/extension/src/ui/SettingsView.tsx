@@ -1,11 +1,24 @@
 import { getFramework, listFrameworks } from '@openita/scoring';
 import { useCallback, useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
-import { findAgencies, testConnection, type ViewerInfo } from '../lib/evidence';
+import { type ConnectionResult, findAgencies, testConnection, type ViewerInfo } from '../lib/evidence';
 import { grantedHosts, requestHostAccess, revokeHost } from '../lib/permissions';
 import { type AgencyRef, type Settings, SettingsError, updateSettings } from '../lib/settings';
 import type { TargetTab } from '../lib/target';
+
+/** The connection check, in the auditor's language (the detail as the server or the browser said it). */
+function connState(r: ConnectionResult, t: TFunction): Conn {
+  if (r.ok) return { state: 'ok', viewer: r.viewer };
+  if (r.viewer)
+    return {
+      state: 'error',
+      reason: 'cannot-submit',
+      message: t('error.cannotSubmit', { name: r.viewer.name, role: r.viewer.role }),
+    };
+  return { state: 'error', reason: r.error.kind, message: `${t(`error.kind.${r.error.kind}`)} (${r.error.message})` };
+}
 
 interface Props {
   settings: Settings;
@@ -16,7 +29,7 @@ type Conn =
   | { state: 'idle' }
   | { state: 'testing' }
   | { state: 'ok'; viewer: ViewerInfo }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; reason: string };
 
 export function SettingsView({ settings, target }: Props) {
   const { t } = useTranslation();
@@ -36,7 +49,7 @@ export function SettingsView({ settings, target }: Props) {
     let live = true;
     setConn({ state: 'testing' });
     void testConnection(settings).then((r) => {
-      if (live) setConn(r.ok ? { state: 'ok', viewer: r.viewer } : { state: 'error', message: r.error.message });
+      if (live) setConn(connState(r, t));
     });
     return () => {
       live = false;
@@ -64,7 +77,7 @@ export function SettingsView({ settings, target }: Props) {
         const next = await updateSettings({ apiUrl, token });
         setApiUrl(next.apiUrl);
         const r = await testConnection(next);
-        setConn(r.ok ? { state: 'ok', viewer: r.viewer } : { state: 'error', message: r.error.message });
+        setConn(connState(r, t));
       } catch (e) {
         const message =
           e instanceof SettingsError
@@ -72,7 +85,7 @@ export function SettingsView({ settings, target }: Props) {
             : e instanceof Error
               ? e.message
               : String(e);
-        setConn({ state: 'error', message });
+        setConn({ state: 'error', message, reason: 'invalid' });
       }
     });
   };
@@ -126,7 +139,12 @@ export function SettingsView({ settings, target }: Props) {
         <button type="submit" className="primary" disabled={conn.state === 'testing'} data-testid="save-settings">
           {conn.state === 'testing' ? t('settings.testing') : t('settings.saveAndTest')}
         </button>
-        <p className="small" data-testid="connection" data-state={conn.state}>
+        <p
+          className="small"
+          data-testid="connection"
+          data-state={conn.state}
+          data-reason={conn.state === 'error' ? conn.reason : ''}
+        >
           {conn.state === 'ok' ? (
             <span className="ok">{t('settings.connected', { name: conn.viewer.name, role: conn.viewer.role })}</span>
           ) : null}

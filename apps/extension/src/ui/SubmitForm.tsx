@@ -1,3 +1,4 @@
+import { LIMITS } from '@openita/schema/client';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientChecksFor, type PageCheck } from '../lib/checks';
@@ -55,6 +56,10 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
           screenshotError = e instanceof Error ? e.message : String(e);
         }
       }
+      if (fresh.htmlBytes > LIMITS.htmlBytes)
+        throw new Error(
+          t('error.tooLarge', { mb: (fresh.htmlBytes / 2 ** 20).toFixed(1), max: LIMITS.htmlBytes / 2 ** 20 }),
+        );
       const sha256 = await hashHtml(fresh.snapshot.html);
       const client = clientChecksFor(fresh, items, settings.framework);
       const submission: SubmissionInput = {
@@ -139,7 +144,9 @@ export function SubmitForm({ target, settings, configured, items, check, recheck
           {entry?.status === 'delivered' && entry.result ? (
             <p className="ok">{t('submit.delivered', { evidenceId: entry.result.evidenceId })}</p>
           ) : entry?.status === 'failed' ? (
-            <p className="error">{entry.lastError?.message}</p>
+            <p className="error">
+              {entry.lastError ? `${t(`error.kind.${entry.lastError.kind}`)} — ${entry.lastError.message}` : ''}
+            </p>
           ) : (
             <p>{t('submit.queued', { id: result.id.slice(0, 8) })}</p>
           )}

@@ -138,11 +138,12 @@ describe('with the real API', () => {
     await panel.getByTestId('api-url').fill(api.url);
     await panel.getByTestId('api-token').fill('not-a-token');
     await panel.getByTestId('save-settings').click();
-    await panel.locator('[data-testid="connection"][data-state="error"]').waitFor({ timeout: 20_000 });
+    // An unknown token: refused by the server.
+    await panel.locator('[data-testid="connection"][data-reason="auth"]').waitFor({ timeout: 20_000 });
+    // A reader's token: valid, but it may not submit evidence; the panel says whose it is.
     await panel.getByTestId('api-token').fill(api.tokens.reader);
     await panel.getByTestId('save-settings').click();
-    await panel.locator('[data-testid="connection"][data-state="error"]').waitFor({ timeout: 20_000 });
-    expect(await panel.getByTestId('connection').textContent()).toMatch(/may not submit/);
+    await panel.locator('[data-testid="connection"][data-reason="cannot-submit"]').waitFor({ timeout: 20_000 });
     await configure(panel);
     expect(await panel.getByTestId('connection').textContent()).toMatch(/auditor/);
   });
@@ -214,7 +215,7 @@ describe('with the real API', () => {
     await panel.getByTestId('tab-queue').click();
     const entry = panel.locator(`li[data-entry="${entryId}"]`);
     await panel.locator(`li[data-entry="${entryId}"][data-status="pending"] .error`).waitFor({ timeout: 20_000 });
-    expect(await entry.textContent()).toMatch(/cannot reach the API/);
+    expect(await entry.textContent()).toMatch(/ติดต่อเซิร์ฟเวอร์ไม่ได้ — cannot reach the API/);
     await apiUp();
     // The wake-up alarm fires when the retry is due (backoff from 2.5 s); no click needed.
     await panel.locator(`li[data-entry="${entryId}"][data-status="delivered"]`).waitFor({ timeout: 60_000 });
