@@ -153,6 +153,18 @@ describe('with the real API', () => {
     expect(await panel.getByTestId('current-agency').textContent()).toBe('องค์การบริหารส่วนตำบลบ้านทดสอบ');
   });
 
+  it('agencies can be searched by Thai or English name over GraphQL', async () => {
+    await panel.getByTestId('tab-settings').click();
+    for (const q of ['บ้านทดสอบ', 'Thotsop']) {
+      await panel.getByTestId('agency-search').fill(q);
+      await panel.getByTestId('agency-search').press('Enter');
+      await panel.getByTestId(`choose-agency-${agencyId}`).waitFor({ timeout: 20_000 });
+    }
+    await panel.getByTestId(`choose-agency-${agencyId}`).click();
+    expect(await panel.getByTestId('agency').textContent()).toContain('องค์การบริหารส่วนตำบลบ้านทดสอบ');
+    await panel.getByTestId('tab-page').click();
+  });
+
   it('submit O5 from the contact page: the evidence is in the API with its hash, screenshot and checks', async () => {
     const entryId = await submitO5(panel, 'ตรวจแล้ว ครบ 5 องค์ประกอบ');
     const result = panel.getByTestId('submit-result');
