@@ -106,7 +106,7 @@ describe('side panel ↔ content script', () => {
 
   it('highlight: outlines the element at a CSS path; the overlay never enters a snapshot', async () => {
     const hit = await highlightInTab(TAB_ID, 'body > main > p#addr', 'O5 · ที่อยู่');
-    expect(hit).toEqual({ found: true, count: 1 });
+    expect(hit).toMatchObject({ found: true, count: 1 });
     const overlay = document.getElementById(OVERLAY_ID);
     expect(overlay?.dataset.path).toBe('body > main > p#addr');
     expect(overlay?.textContent).toBe('O5 · ที่อยู่');
@@ -114,8 +114,8 @@ describe('side panel ↔ content script', () => {
     expect(snap.html).not.toContain(OVERLAY_ID);
     expect(document.getElementById(OVERLAY_ID)).not.toBeNull();
 
-    expect(await highlightInTab(TAB_ID, 'body > aside.nothing')).toEqual({ found: false, count: 0 });
-    expect(await highlightInTab(TAB_ID, 'li:nth-of-type(')).toEqual({ found: false, count: 0 });
+    expect(await highlightInTab(TAB_ID, 'body > aside.nothing')).toEqual({ found: false, count: 0, visible: false });
+    expect(await highlightInTab(TAB_ID, 'li:nth-of-type(')).toEqual({ found: false, count: 0, visible: false });
     await contentMessenger.sendMessage('page:clear', undefined, TAB_ID);
     expect(document.getElementById(OVERLAY_ID)).toBeNull();
   });

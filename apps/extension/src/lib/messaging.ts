@@ -24,6 +24,8 @@ export interface HighlightResult {
   found: boolean;
   /** How many elements the path matched (1 when it is precise). */
   count: number;
+  /** The element takes up space on screen (false: hidden, e.g. in a collapsed accordion). */
+  visible: boolean;
 }
 
 export interface ContentProtocol {

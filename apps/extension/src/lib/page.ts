@@ -42,10 +42,10 @@ export function highlight(path: string, label = '', doc: Document = document): H
   try {
     matches = doc.querySelectorAll(path);
   } catch {
-    return { found: false, count: 0 };
+    return { found: false, count: 0, visible: false };
   }
   const el = matches[0];
-  if (!el) return { found: false, count: 0 };
+  if (!el) return { found: false, count: 0, visible: false };
   el.scrollIntoView({ block: 'center', inline: 'nearest' });
   const rect = el.getBoundingClientRect();
   const view = doc.defaultView;
@@ -84,5 +84,5 @@ export function highlight(path: string, label = '', doc: Document = document): H
     box.appendChild(tag);
   }
   (doc.body ?? doc.documentElement).appendChild(box);
-  return { found: true, count: matches.length };
+  return { found: true, count: matches.length, visible: rect.width > 0 && rect.height > 0 };
 }

@@ -50,6 +50,7 @@ const en: Messages = {
     missing: 'Missing: {{list}}',
     highlight: 'Click to point at it on the page',
     notFoundOnPage: 'This element is no longer on the page (the page may have changed)',
+    hiddenOnPage: 'It is in a hidden part of the page (a collapsed section, say)',
     select: 'Select to submit as evidence',
     reasons: 'Why the page concerns this item',
     error: 'Could not check this page: {{message}}',

@@ -35,7 +35,7 @@ export function PageView({ target, settings, statuses, configured }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const [pointer, setPointer] = useState<{ key: string; found: boolean } | null>(null);
+  const [pointer, setPointer] = useState<{ key: string; found: boolean; visible: boolean } | null>(null);
   const runId = useRef(0);
 
   const run = useCallback(async () => {
@@ -81,9 +81,9 @@ export function PageView({ target, settings, statuses, configured }: Props) {
   const point = async (key: string, path: string, label: string) => {
     try {
       const r = await highlightInTab(target.tabId, path, label);
-      setPointer({ key, found: r.found });
+      setPointer({ key, found: r.found, visible: r.visible });
     } catch {
-      setPointer({ key, found: false });
+      setPointer({ key, found: false, visible: false });
     }
   };
 
@@ -222,7 +222,7 @@ function ItemRow(props: {
   selected: boolean;
   onToggle: () => void;
   onSelect: () => void;
-  pointer: { key: string; found: boolean } | null;
+  pointer: { key: string; found: boolean; visible: boolean } | null;
   onPoint: (key: string, path: string, label: string) => void;
 }) {
   const { t } = useTranslation();
@@ -287,6 +287,9 @@ function ItemRow(props: {
                     {c.note ? <span className="muted small"> {local(c.note, lng)}</span> : null}
                     {props.pointer?.key === key && !props.pointer.found ? (
                       <span className="error small"> {t('page.notFoundOnPage')}</span>
+                    ) : null}
+                    {props.pointer?.key === key && props.pointer.found && !props.pointer.visible ? (
+                      <span className="warn small"> {t('page.hiddenOnPage')}</span>
                     ) : null}
                   </li>
                 );

@@ -51,6 +51,7 @@ describe('the page in front of the auditor', () => {
     expect(path).toBeTruthy();
     const target = await page.evaluate((p) => document.querySelector(p as string)?.textContent ?? '', path);
     expect(target).toContain('ตำบลวิศิษฐ์');
+    expect(await o5.locator('[data-criterion="address"] .warn, [data-criterion="address"] .error').count()).toBe(0);
     await panel.getByTestId('criterion-O5-map').click();
     await expect(
       page.evaluate(
