@@ -81,8 +81,9 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--agencies <n>', 'demo agencies besides Bueng Kan', '48')
     .option('--no-evidence', 'no demo evidence or reviews')
     .option('--no-tokens', 'no demo tokens')
+    .option('--queue <n>', 'extra pending evidence for a long review queue', '0')
     .option('--json', 'print JSON')
-    .action(async (opts: { agencies?: string; evidence: boolean; tokens: boolean; json?: boolean }) => {
+    .action(async (opts: { agencies?: string; evidence: boolean; tokens: boolean; queue?: string; json?: boolean }) => {
       result.code = await seedCommand(opts);
     });
   cmd

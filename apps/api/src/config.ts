@@ -27,6 +27,7 @@ const Env = z.object({
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(300),
   BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(16),
   SEED_DEMO: bool.default(true),
+  RESPONSE_CACHE: bool.default(true),
 });
 
 export interface Config {
@@ -53,6 +54,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** `serve` seeds the demo data into an empty database. */
   seedDemo: boolean;
+  /** Cache whole query responses per token, keyed on the data generation (see http/response-cache.ts). */
+  responseCache: boolean;
 }
 
 const list = (s: string | undefined) =>
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     rateLimitAnonymous: e.RATE_LIMIT_ANONYMOUS,
     bodyLimitBytes: Math.round(e.BODY_LIMIT_MB * 1024 * 1024),
     seedDemo: e.SEED_DEMO,
+    responseCache: e.RESPONSE_CACHE,
     ...overrides,
   };
 }

@@ -3,10 +3,11 @@
  * files, and the built web UI at / (with a fallback to index.html for its routes).
  */
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Checker, type Database, ScoreCache, type Viewer } from '@openita/schema';
+import { analyze, type Checker, type Database, ScoreCache, type Viewer } from '@openita/schema';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import type { Config } from './config.js';
@@ -14,6 +15,8 @@ import { TokenAuth } from './http/auth.js';
 import { type CorsPolicy, handleCors } from './http/cors.js';
 import { FileSigner, serveFile } from './http/files.js';
 import { createGraphql, requestInfo } from './http/graphql.js';
+import { workerChecker } from './http/checker.js';
+import { ResponseCache } from './http/response-cache.js';
 import type { Logger } from './logger.js';
 
 export interface ServerOptions {
@@ -29,6 +32,7 @@ export interface RunningServer {
   url: string;
   port: number;
   scores: ScoreCache;
+  responses: ResponseCache;
   close(): Promise<void>;
 }
 
@@ -44,22 +48,84 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const { config, database, logger } = o;
   const db = database.db;
   const scores = new ScoreCache();
+  const responses = new ResponseCache(db);
   const auth = new TokenAuth(db);
   const signer = await FileSigner.fromDatabase(db);
   const cors: CorsPolicy = { origins: config.corsOrigins, extensionIds: config.extensionIds };
+  // The server's re-check of captures runs in a worker thread unless a checker is given (tests may inject one).
+  const worker = o.checker ? null : workerChecker(1);
+  const checker = o.checker ?? worker?.checker;
   const yoga = createGraphql({
     db,
     scores,
     publicRead: config.publicRead,
     files: signer,
     logger,
-    ...(o.checker ? { checker: o.checker } : {}),
+    ...(checker ? { checker } : {}),
     onTokenRevoked: (id) => auth.forget(id),
   });
   const tokenLimiter = config.rateLimit > 0 ? new RateLimiterMemory({ points: config.rateLimit, duration: 60 }) : null;
   const anonLimiter = config.rateLimitAnonymous > 0 ? new RateLimiterMemory({ points: config.rateLimitAnonymous, duration: 60 }) : null;
+  // PGlite has no autovacuum: refresh the planner's statistics now and then (cheap at this scale).
+  const analyzer =
+    database.kind === 'pglite'
+      ? setInterval(() => {
+          analyze(db).catch((e) => logger.warn({ err: e }, 'ANALYZE failed'));
+        }, 5 * 60_000)
+      : null;
+  analyzer?.unref();
   const web = existsSync(join(config.webDist, 'index.html')) ? sirv(config.webDist, { single: true, etag: true, gzip: true, brotli: true }) : null;
   if (!web) logger.info({ webDist: config.webDist }, 'no built web UI there: / serves a pointer to /graphql');
+
+  /** JSON POSTs: served from the response cache when the same token asked the same thing at this generation. */
+  async function cachedGraphql(req: IncomingMessage, res: ServerResponse, session: string, baseUrl: string): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    let op: 'query' | 'mutation' | 'subscription' | null = null;
+    try {
+      const parsed = JSON.parse(body.toString('utf8')) as { query?: unknown; operationName?: unknown };
+      if (typeof parsed.query === 'string') op = responses.operationType(parsed.query, typeof parsed.operationName === 'string' ? parsed.operationName : null);
+    } catch {
+      // yoga answers malformed bodies
+    }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const send = (status: number, payload: Buffer, contentType: string, compressed: Buffer | null) => {
+      const headers: Record<string, string> = { 'content-type': contentType, vary: 'Origin, Authorization, Accept-Encoding' };
+      if (compressed) headers['content-encoding'] = 'gzip';
+      res.writeHead(status, headers).end(compressed ?? payload);
+    };
+    // No generation (the database is unreachable): no caching; yoga answers, with the error masked.
+    const generation = op === 'query' ? await responses.generation().catch(() => null) : null;
+    const key = generation !== null ? ResponseCache.key(`${session}|${baseUrl}`, body) : null;
+    if (key && generation !== null) {
+      const hit = responses.get(key, generation);
+      if (hit) {
+        responses.hits++;
+        return send(200, hit.body, 'application/graphql-response+json; charset=utf-8', gzip && hit.body.byteLength > 1024 ? responses.gzipOf(hit) : null);
+      }
+      responses.misses++;
+    }
+    const headers = new Headers();
+    for (const name of ['content-type', 'accept', 'graphql-require-preflight', 'origin']) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const response = await yoga.fetch(new Request(`http://localhost${req.url ?? '/graphql'}`, { method: 'POST', headers, body }), { req, res });
+    const payload = Buffer.from(await response.arrayBuffer());
+    const contentType = response.headers.get('content-type') ?? 'application/json; charset=utf-8';
+    if (op !== 'query') responses.written();
+    else if (key && response.status === 200) {
+      let ok = false;
+      try {
+        ok = !(JSON.parse(payload.toString('utf8')) as { errors?: unknown }).errors;
+      } catch {
+        ok = false;
+      }
+      if (ok && generation !== null) responses.set(key, generation, payload);
+    }
+    send(response.status, payload, contentType, gzip && payload.byteLength > 1024 ? gzipSync(payload) : null);
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -108,7 +174,12 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         }
       }
       const baseUrl = config.publicUrl ?? `http://${req.headers.host ?? `127.0.0.1:${config.port}`}`;
-      requestInfo.set(req, { viewer: (viewer ?? { kind: 'anonymous' }) as Viewer, baseUrl });
+      const v = (viewer ?? { kind: 'anonymous' }) as Viewer;
+      requestInfo.set(req, { viewer: v, baseUrl });
+      const type = req.headers['content-type'] ?? '';
+      if (config.responseCache && req.method === 'POST' && type.startsWith('application/json') && Number(req.headers['content-length']) <= 256 * 1024)
+        return cachedGraphql(req, res, v.kind === 'token' ? v.tokenId : 'anonymous', baseUrl);
+      // GraphiQL, GET requests and multipart uploads go to yoga as they are.
       await yoga.requestListener(req, res);
       return;
     }
@@ -145,9 +216,14 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     port,
     url: `http://${host}:${port}`,
     scores,
+    responses,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        if (analyzer) clearInterval(analyzer);
+        server.close(() => {
+          if (worker) worker.close().then(resolve, resolve);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -44,6 +44,10 @@ export interface TestServer {
   request<T = unknown>(query: string, variables?: Record<string, unknown>, role?: keyof DemoTokens | null): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }>;
   /** Empty the database and seed it again (new tokens). */
   reset(options?: SeedOptions | false): Promise<void>;
+  /** Stop answering HTTP (the port refuses connections) but keep the database: "the API is down". */
+  stop(): Promise<void>;
+  /** Listen again on the same port, same data: "the API is back". */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +85,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let seeded = seedOptions ? await seed(database.db, withChecker(seedOptions)) : null;
   const config = loadConfig({}, { port: 0, host: '127.0.0.1', rateLimit: 0, rateLimitAnonymous: 0, seedDemo: false, webDist: '/nonexistent', ...options.config });
   const logger = createLogger(process.env.LOG_LEVEL ?? options.logLevel ?? 'silent');
-  const server = await startServer({ config, database, logger, ...(options.checker ? { checker: options.checker } : {}) });
+  let server = await startServer({ config, database, logger, ...(options.checker ? { checker: options.checker } : {}) });
+  let running = true;
   const api: TestServer = {
     url: server.url,
     graphqlUrl: `${server.url}/graphql`,
@@ -98,12 +103,24 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async reset(o) {
       await resetDatabase(database.db);
       server.scores.clear();
+      server.responses.clear();
       seeded = o === false ? null : await seed(database.db, withChecker(o ?? seedOptions ?? {}));
       api.seeded = seeded;
       api.tokens = seeded?.tokens ?? ({} as DemoTokens);
     },
+    async stop() {
+      if (running) await server.close();
+      running = false;
+    },
+    async restart() {
+      if (running) return;
+      server = await startServer({ config: { ...config, port: server.port }, database, logger, ...(options.checker ? { checker: options.checker } : {}) });
+      api.server = server;
+      running = true;
+    },
     async close() {
-      await server.close();
+      if (running) await server.close();
+      running = false;
       await database.close();
       if (drop) await drop();
     },

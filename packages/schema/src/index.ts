@@ -24,5 +24,5 @@ export {
   type EvidenceRow,
 } from './domain/evidence.js';
 export { createToken, revokeToken, authenticate, markTokenUsed, tokensOfUsers, listTokens, hashSecret, newSecret, TOKEN_PREFIX, type TokenRow } from './domain/tokens.js';
-export { appendAudit, verifyIntegrity, sha256Hex, canonicalJson, entryHash, GENESIS_HASH, type IntegrityReport } from './domain/audit.js';
+export { appendAudit, auditHead, verifyIntegrity, sha256Hex, canonicalJson, entryHash, GENESIS_HASH, type IntegrityReport } from './domain/audit.js';
 export { getOrCreateSetting } from './domain/settings.js';

@@ -16,20 +16,22 @@ export function writeTokens(dataDir: string, tokens: DemoTokens): string {
 
 export function printTokens(tokens: DemoTokens, file: string): string {
   return [
-    'Demo API tokens (shown once; also in ' + file + '):',
+    `Demo API tokens (shown once; also in ${file}):`,
     ...Object.entries(tokens).map(([role, secret]) => `  ${role.padEnd(9)} ${secret}`),
     'Sign in to the web UI with the reviewer token; the extension takes the auditor token.',
   ].join('\n');
 }
 
-export async function seedCommand(opts: { agencies?: string; evidence: boolean; tokens: boolean; json?: boolean }): Promise<number> {
+export async function seedCommand(opts: { agencies?: string; evidence: boolean; tokens: boolean; queue?: string; json?: boolean }): Promise<number> {
   const agencies = opts.agencies === undefined ? 48 : Number(opts.agencies);
   if (!Number.isInteger(agencies) || agencies < 0 || agencies > 20_000) throw new UsageError('--agencies must be a whole number from 0 to 20000');
+  const queue = opts.queue === undefined ? 0 : Number(opts.queue);
+  if (!Number.isInteger(queue) || queue < 0 || queue > 200_000) throw new UsageError('--queue must be a whole number from 0 to 200000');
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
     const started = Date.now();
-    const result = await seed(database.db, { agencies, evidence: opts.evidence, tokens: opts.tokens, log: (l) => err(l) });
+    const result = await seed(database.db, { agencies, evidence: opts.evidence, tokens: opts.tokens, queue, log: (l) => err(l) });
     const file = result.tokens ? writeTokens(config.dataDir, result.tokens) : null;
     if (opts.json) out(JSON.stringify({ ...result, tokensFile: file }, null, 2));
     else {

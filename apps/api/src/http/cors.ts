@@ -32,7 +32,7 @@ export function handleCors(req: IncomingMessage, res: ServerResponse, policy: Co
     }
     res.writeHead(204, {
       'access-control-allow-methods': 'GET, POST, OPTIONS',
-      'access-control-allow-headers': 'authorization, content-type, graphql-require-preflight, x-request-id',
+      'access-control-allow-headers': 'authorization, content-type, accept, graphql-require-preflight, apollo-require-preflight, x-apollo-operation-name, x-request-id',
       'access-control-max-age': '600',
     });
     res.end();

@@ -3,7 +3,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type Checker, type Context, createLoaders, type Db, type FileUrls, schema, type ScoreCache, type Viewer } from '@openita/schema';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 
 export interface RequestInfo {
@@ -51,9 +51,14 @@ export function createGraphql(o: GraphqlOptions): YogaServerInstance<ServerConte
     multipart: true,
     maskedErrors: {
       isDev: false,
-      maskError: (error, message) => {
-        o.logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error in a resolver');
-        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      // Errors meant for clients (GraphQLError: bad input, forbidden) pass; anything else is logged and masked.
+      maskError: (error, message, isDev) => {
+        const masked = maskError(error, message, isDev);
+        if (masked !== error) {
+          o.logger.error({ err: (error as { originalError?: unknown }).originalError ?? error }, 'unexpected error in a resolver');
+          return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+        }
+        return masked;
       },
     },
     logging: {
@@ -62,7 +67,9 @@ export function createGraphql(o: GraphqlOptions): YogaServerInstance<ServerConte
       warn: (...a: unknown[]) => o.logger.warn({ yoga: a }),
       error: (...a: unknown[]) => o.logger.error({ yoga: a }),
     },
-    plugins: [EnvelopArmorPlugin(ARMOR)],
+    plugins: [
+      EnvelopArmorPlugin(ARMOR),
+    ],
     context: ({ req }): Context => {
       const { viewer, baseUrl } = requestInfo.get(req) ?? { viewer: { kind: 'anonymous' } as Viewer, baseUrl: '' };
       const files: FileUrls = {

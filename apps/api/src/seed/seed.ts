@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
+  analyze,
   authenticate,
   type Checker,
   createToken,
@@ -41,6 +42,8 @@ export interface SeedOptions {
   evidence?: boolean;
   /** Demo tokens (default true). */
   tokens?: boolean;
+  /** Extra pending evidence for the review queue (for benchmarks of a long queue; default 0). */
+  queue?: number;
   checker?: Checker;
   /** Progress lines (stderr in the CLI). */
   log?: (line: string) => void;
@@ -133,7 +136,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
                   ? complaintPage(a.nameTh)
                   : documentPage(a.nameTh, name, 2564, n === 1);
         const url = `${origin}${page.path}`;
-        const client = toStoredCheck(checker(page.html, url, { framework: fw.id, items: [item], siteOrigins: a.websites, force: true }));
+        const client = toStoredCheck(await checker(page.html, url, { framework: fw.id, items: [item], siteOrigins: a.websites, force: true }));
         // One capture where the extension saw more than the static page shows (a page built by scripts): a disagreement.
         if (n === 2) for (const i of client.items) i.verdict = i.verdict === 'pass' ? 'fail' : 'pass';
         const who = n % 3 === 2 ? auditor2 : auditor;
@@ -174,7 +177,50 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<SeedResul
       }
     }
     log(`${evidence} demo evidence, ${reviews} reviews`);
+
+    // A long review queue: the same few captures over and over (the checks of identical HTML are computed once).
+    const queue = options.queue ?? 0;
+    if (queue > 0) {
+      const memo = new Map<string, ReturnType<Checker>>();
+      const memoChecker: Checker = (html, url, o) => {
+        const key = `${o.items.join(',')}|${o.siteOrigins.join(',')}|${o.force}|${html}`;
+        let r = memo.get(key);
+        if (!r) {
+          r = checker(html, url, o);
+          memo.set(key, r);
+        }
+        return r;
+      };
+      const pool = demo.filter((a) => a.province).slice(0, 12);
+      const kinds = ['O5', 'O1', 'O9', 'O30'] as const;
+      for (let i = 0; i < queue; i++) {
+        const a = pool[i % pool.length] as (typeof pool)[number];
+        const item = kinds[i % kinds.length] as (typeof kinds)[number];
+        const page = item === 'O5' ? contactPage(a.nameTh, a.province ?? '', true) : item === 'O1' ? structurePage(a.nameTh) : item === 'O9' ? socialPage(a.nameTh) : complaintPage(a.nameTh);
+        const url = `${a.websites[0]}${page.path}`;
+        const r = await submitEvidence(
+          db,
+          i % 2 ? auditor2 : auditor,
+          {
+            agencyId: ids.get(a.slug) as string,
+            framework: fw.id,
+            items: [item],
+            url,
+            capturedAt: new Date(Date.UTC(2021, 6, 1) + i * 60_000),
+            html: page.html,
+            htmlSha256: sha256Hex(page.html),
+            verdict: 'pass',
+            forced: true,
+            idempotencyKey: `demo-queue-${i}`,
+          },
+          memoChecker,
+        );
+        if (!r.replayed) evidence++;
+        if ((i + 1) % 1000 === 0) log(`${i + 1} of ${queue} queued evidence`);
+      }
+    }
   }
+  await analyze(db);
   return {
     agencies: demo.length + 1,
     evidence,

@@ -106,12 +106,17 @@ export function multipartBody<TResult, TVariables extends Record<string, unknown
   Object.keys(files).forEach((path, k) => {
     const keys = path.split('.');
     let target: Record<string, unknown> = vars;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) {
+      if (target[key] == null) target[key] = {};
+      target = target[key] as Record<string, unknown>;
+    }
     target[keys[keys.length - 1] as string] = null;
     map[String(k)] = [`variables.${path}`];
   });
   form.append('operations', JSON.stringify({ query: print(document), variables: vars }));
   form.append('map', JSON.stringify(map));
-  Object.values(files).forEach((blob, k) => form.append(String(k), blob));
+  Object.values(files).forEach((blob, k) => {
+    form.append(String(k), blob);
+  });
   return form;
 }

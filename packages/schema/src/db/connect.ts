@@ -66,6 +66,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const db = drizzlePglite(client, { schema: tables }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
+  // PGlite has no autovacuum: without fresh statistics the planner joins a whole queue before it sorts.
+  await analyze(db);
   return {
     db,
     kind: 'pglite',
@@ -75,6 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
     close: () => client.close(),
   };
+}
+
+/** Refreshes the planner's statistics (PostgreSQL's autovacuum does this by itself; PGlite has none). */
+export async function analyze(db: Db): Promise<void> {
+  await db.execute(sql.raw('ANALYZE'));
 }
 
 /** Empties every table (tests): TRUNCATE is not an UPDATE or DELETE, so the append-only triggers allow it. */

@@ -7,7 +7,7 @@ import { AGENCY_TYPE_IDS } from './agency-types.js';
 import { appendAudit } from './audit.js';
 import { type Issue, issueOf, NotFoundError, ValidationError } from './errors.js';
 import type { AgencyRow } from './score-cache.js';
-import { type Viewer } from './viewer.js';
+import type { Viewer } from './viewer.js';
 
 export function normaliseSlug(raw: string): string | null {
   const s = raw
@@ -204,23 +204,21 @@ export async function agencyStats(db: Db, viewer: Viewer, filter: AgencyFilter):
  */
 export async function rankOf(db: Db, viewer: Viewer, assessmentId: string, basis: ScoreBasis, scope: { province?: boolean } = {}): Promise<{ rank: number; of: number } | null> {
   const { total } = scoreExpressions(basis, viewer);
-  const [me] = await db
-    .select({ total: sql<number | null>`${total}`, framework: assessments.framework, type: agencies.type, province: agencies.province })
-    .from(assessments)
-    .innerJoin(agencies, eq(agencies.id, assessments.agencyId))
-    .where(eq(assessments.id, assessmentId));
-  if (!me || me.total === null) return null;
-  const conds = [eq(assessments.framework, me.framework), eq(agencies.type, me.type), isNotNull(sql`${total}`)];
-  if (scope.province && me.province) conds.push(eq(agencies.province, me.province));
-  const [r] = await db
-    .select({
-      above: sql<number>`count(*) filter (where ${total} > ${me.total})::int`,
-      of: sql<number>`count(*)::int`,
-    })
-    .from(assessments)
-    .innerJoin(agencies, eq(agencies.id, assessments.agencyId))
-    .where(and(...conds));
-  return { rank: Number(r?.above ?? 0) + 1, of: Number(r?.of ?? 0) };
+  // One statement: the assessment's own total, then how many of its peers are above it.
+  const result = await db.execute(sql`
+    with me as (
+      select ${assessments.framework} as framework, ${agencies.type} as type, ${agencies.province} as province, ${total} as t
+      from ${assessments} inner join ${agencies} on ${agencies.id} = ${assessments.agencyId}
+      where ${assessments.id} = ${assessmentId}
+    )
+    select (count(*) filter (where ${total} > me.t))::int as above, count(*)::int as peers, me.t as t
+    from ${assessments} inner join ${agencies} on ${agencies.id} = ${assessments.agencyId}, me
+    where me.t is not null and ${assessments.framework} = me.framework and ${agencies.type} = me.type and ${total} is not null
+      ${scope.province ? sql`and ${agencies.province} is not distinct from me.province` : sql``}
+    group by me.t`);
+  const row = (result as unknown as { rows: { above: number; peers: number }[] }).rows[0];
+  if (!row) return null;
+  return { rank: Number(row.above) + 1, of: Number(row.peers) };
 }
 
 export interface RankingFilter {

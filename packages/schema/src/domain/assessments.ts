@@ -50,6 +50,17 @@ export async function refreshScore(tx: Db, row: AssessmentRow, agency?: AgencyRo
   return updated;
 }
 
+/** Bumps the revision only (a change that cannot move the score: a new pending evidence changes only the counts). */
+export async function bumpRevision(tx: Db, row: AssessmentRow): Promise<AssessmentRow> {
+  const [updated] = await tx
+    .update(assessments)
+    .set({ revision: sql`${assessments.revision} + 1`, updatedAt: new Date() })
+    .where(eq(assessments.id, row.id))
+    .returning();
+  if (!updated) throw new Error(`assessment ${row.id} vanished`);
+  return updated;
+}
+
 export interface ImportInput {
   /** The agency to import for; default: the file's agency.id as a slug (created when new). */
   agencyId?: string | null;

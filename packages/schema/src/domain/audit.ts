@@ -179,3 +179,12 @@ export async function verifyIntegrity(db: Db, options: { batch?: number } = {}):
   }
   return { auditEntries: count, evidenceChecked, reviewsChecked, problems };
 }
+
+/**
+ * The audit log's head (its last sequence number): every write appends an entry in its own transaction, so
+ * the head changes with every change to the data. Response caches key on it.
+ */
+export async function auditHead(db: Db): Promise<number> {
+  const [row] = await db.select({ seq: auditLog.seq }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  return row?.seq ?? 0;
+}

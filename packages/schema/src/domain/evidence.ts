@@ -16,7 +16,7 @@ import {
   type StoredDisagreement,
   type StoredPageCheck,
 } from '../db/tables.js';
-import { lockAssessment, refreshScore } from './assessments.js';
+import { bumpRevision, lockAssessment, refreshScore } from './assessments.js';
 import { appendAudit, sha256Hex } from './audit.js';
 import { ConflictError, ForbiddenError, type Issue, issueOf, NotFoundError, ValidationError } from './errors.js';
 import type { AssessmentRow } from './score-cache.js';
@@ -32,8 +32,15 @@ const STATUS_OF: Record<Decision, string> = { accept: 'accepted', reject: 'rejec
 export type EvidenceRow = typeof evidence.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;
 
-/** The function that re-checks a capture: packages/scoring's checkHtml, injectable for tests. */
-export type Checker = (html: string, url: string, options: { framework: string; items: string[]; siteOrigins: string[]; force: boolean }) => PageCheckReport;
+/**
+ * The function that re-checks a capture: packages/scoring's checkHtml, in process by default; the server runs it in
+ * a worker thread (a 5 MB page takes most of a second to check), and tests may inject their own.
+ */
+export type Checker = (
+  html: string,
+  url: string,
+  options: { framework: string; items: string[]; siteOrigins: string[]; force: boolean },
+) => PageCheckReport | Promise<PageCheckReport>;
 
 export const defaultChecker: Checker = (html, url, o) =>
   checkHtml(html, url, { framework: o.framework, items: o.items, siteOrigins: o.siteOrigins, force: o.force });
@@ -114,7 +121,7 @@ function validateSubmit(input: SubmitInput): { items: string[]; issues: Issue[] 
     const check = SCREENSHOT_TYPES[shot.type];
     if (shot.bytes.byteLength > MAX_SCREENSHOT_BYTES)
       issues.push(issueOf('input.screenshot', 'too-large', `the screenshot is ${(shot.bytes.byteLength / 1048576).toFixed(1)} MB; at most 3 MB`, 'ภาพหน้าจอมีขนาดเกิน 3 MB'));
-    else if (!check || !check(shot.bytes))
+    else if (!check?.(shot.bytes))
       issues.push(issueOf('input.screenshot', 'invalid', 'the screenshot must be a PNG, JPEG or WebP image', 'ภาพหน้าจอต้องเป็น PNG, JPEG หรือ WebP'));
   }
   input.clientChecks?.items.forEach((c, k) => {
@@ -166,7 +173,7 @@ export async function submitEvidence(db: Db, viewer: Viewer, input: SubmitInput,
 
   let server: StoredPageCheck;
   try {
-    server = toStoredCheck(checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false }));
+    server = toStoredCheck(await checker(input.html, input.url, { framework: input.framework, items, siteOrigins: agency.websites, force: input.forced ?? false }));
   } catch (e) {
     server = { url: input.url, framework: input.framework, fiscalYears: [], items: [], error: (e as Error).message.slice(0, 500) };
   }
@@ -219,7 +226,8 @@ export async function submitEvidence(db: Db, viewer: Viewer, input: SubmitInput,
       verdict: input.verdict,
       disagreements: disagreements.map((d) => d.item),
     });
-    const updated = await refreshScore(tx, assessment, agency);
+    // A pending evidence cannot move the score (only accepted evidence counts): the revision alone changes.
+    const updated = await bumpRevision(tx, assessment);
     return { evidence: row, replayed: false, assessment: updated };
   });
 }
@@ -286,27 +294,35 @@ function evidenceWhere(viewer: Viewer, f: EvidenceFilter): SQL[] {
   return conds;
 }
 
-/** A page of the review queue, by submission order (keyset on seq: constant time at any depth). */
+/**
+ * A page of the review queue, by submission order (keyset on seq: constant time at any depth). With a status filter
+ * the walk goes down evidence_state's (status, seq) index and joins each row to its evidence by key.
+ */
 export async function listEvidence(db: Db, viewer: Viewer, f: EvidenceFilter, page: { after?: number | null; limit: number; newestFirst?: boolean }) {
   const conds = evidenceWhere(viewer, f);
-  if (page.after != null) conds.push(page.newestFirst ? lt(evidence.seq, page.after) : gt(evidence.seq, page.after));
+  const seq = f.statuses?.length ? evidenceState.seq : evidence.seq;
+  if (page.after != null) conds.push(page.newestFirst ? lt(seq, page.after) : gt(seq, page.after));
   const rows = await db
     .select({ evidence, status: evidenceState.status })
-    .from(evidence)
-    .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
+    .from(evidenceState)
+    .innerJoin(evidence, eq(evidence.id, evidenceState.evidenceId))
     .where(conds.length ? and(...conds) : undefined)
-    .orderBy(page.newestFirst ? desc(evidence.seq) : asc(evidence.seq))
+    .orderBy(page.newestFirst ? desc(seq) : asc(seq))
     .limit(page.limit + 1);
   return { rows: rows.slice(0, page.limit), hasMore: rows.length > page.limit };
 }
 
 export async function countEvidence(db: Db, viewer: Viewer, f: EvidenceFilter): Promise<number> {
   const conds = evidenceWhere(viewer, f);
-  const [r] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(evidence)
-    .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
-    .where(conds.length ? and(...conds) : undefined);
+  // Only the status filter: count on evidence_state's index alone.
+  const onlyStatus = !f.items?.length && !f.agencyIds && !f.auditorIds?.length && !f.assessmentId && f.disagreement == null && !(viewer.kind === 'token' && viewer.agencyIds);
+  const [r] = onlyStatus
+    ? await db.select({ n: sql<number>`count(*)::int` }).from(evidenceState).where(conds.length ? and(...conds) : undefined)
+    : await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(evidence)
+        .innerJoin(evidenceState, eq(evidenceState.evidenceId, evidence.id))
+        .where(conds.length ? and(...conds) : undefined);
   return Number(r?.n ?? 0);
 }
 

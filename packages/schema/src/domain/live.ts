@@ -14,6 +14,8 @@
  */
 import {
   type AgencyInfo,
+  type Analysis,
+  analysis,
   type Assessment,
   canonicalId,
   type Framework,
@@ -68,6 +70,8 @@ export interface LiveScore {
   file: Record<string, unknown>;
   /** What-if for every OIT item, computed on first use. */
   whatIf(): WhatIfResult | null;
+  /** The agency's analysis report (packages/scoring analysis()), computed on first use; null without a score. */
+  analysis(): Analysis | null;
 }
 
 /** Item id → imported result, from a stored file's `oit` block (ids canonicalised, 0/100 or true/false). */
@@ -129,6 +133,7 @@ export function liveScore(input: LiveInput): LiveScore {
     report.warnings = parsed.issues.filter((i) => i.severity === 'warning');
   }
   let what: WhatIfResult | null | undefined;
+  let report_: Analysis | null | undefined;
   return {
     framework,
     assessment: parsed.assessment,
@@ -139,6 +144,11 @@ export function liveScore(input: LiveInput): LiveScore {
     whatIf: () => {
       if (what === undefined) what = parsed.assessment ? whatIf(parsed.assessment, framework) : null;
       return what;
+    },
+    analysis: () => {
+      if (report_ === undefined)
+        report_ = report && parsed.assessment ? analysis(report, null, { framework, assessment: parsed.assessment }) : null;
+      return report_;
     },
   };
 }

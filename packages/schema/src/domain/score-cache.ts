@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
-import { agencies, assessments, evidence, evidenceState } from '../db/tables.js';
+import { agencies, type assessments, evidence, evidenceState } from '../db/tables.js';
 import { type EvidenceFact, type EvidenceStatus, type LiveScore, liveScore } from './live.js';
 
 export type AssessmentRow = typeof assessments.$inferSelect;

@@ -127,6 +127,13 @@ builder.node(AssessmentRef, {
         return (l.whatIf()?.entries ?? []).map((e) => ({ ...e, fw: l.framework }));
       },
     }),
+    analysis: t.field({
+      type: 'JSON',
+      nullable: true,
+      description:
+        'The agency\'s analysis of its result (NACC item O42), written from the data by packages/scoring analysis(): overview, weak points, what to keep, recommendations, standing. Plain JSON in the shape of packages/scoring\'s Analysis type (docs/analysis.md); render it with renderHtmlFragment / renderMarkdown from @openita/scoring. Null when there is no score.',
+      resolve: async (a, _x, ctx) => (await live(ctx, a)).analysis(),
+    }),
     scoringInput: t.field({
       type: 'JSON',
       description: 'The assessment file as scored now (the import, with each item\'s derived result in `oit`): give it to packages/scoring (scoreFile, whatIf) to explore changes in the browser.',

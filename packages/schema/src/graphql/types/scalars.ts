@@ -50,7 +50,10 @@ builder.scalarType('Upload', {
     throw new GraphQLError('Upload is an input type');
   },
   parseValue: (v) => {
-    if (typeof File === 'undefined' || !(v instanceof File)) throw new GraphQLError('Upload: expected a file part of a multipart request');
-    return v;
+    // Servers hand over their own File implementations (whatwg-node's on Node): check the shape, not the class.
+    const f = v as File | null;
+    if (!f || typeof f !== 'object' || typeof f.arrayBuffer !== 'function' || typeof f.type !== 'string')
+      throw new GraphQLError('Upload: expected a file part of a multipart request');
+    return f;
   },
 });
