@@ -16,7 +16,6 @@ import { type Browser, currentWorker, launchWithExtension, newProfile, openPanel
 let site: FixtureSite;
 let api: TestServer;
 let agencyId: string;
-let port: number;
 
 const gql = async <T>(
   query: string,
@@ -53,27 +52,14 @@ const evidence = async () =>
     )
   ).evidence;
 
-/** The API stops answering: its HTTP listener closes (connections refused); the process and database stay. */
-async function apiDown(): Promise<void> {
-  const http = api.server.server;
-  await new Promise<void>((resolve) => {
-    http.close(() => resolve());
-    http.closeAllConnections();
-  });
-}
-/** The API is back on the same address. */
-async function apiUp(): Promise<void> {
-  const http = api.server.server;
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(port, '127.0.0.1', () => resolve());
-  });
-}
+/** The API is down: its server stops (the port refuses connections); the database stays. */
+const apiDown = () => api.stop();
+/** The API is back: a new server on the same port, same data. */
+const apiUp = () => api.restart();
 
 beforeAll(async () => {
   site = await startFixtureSite();
   api = await startTestServer();
-  port = Number(new URL(api.url).port);
   const created = await gql<{ upsertAgency: { __typename: string; agency?: { id: string }; message?: string } }>(
     `mutation($input: AgencyInput!) { upsertAgency(input: $input) { __typename ... on UpsertAgencyPayload { agency { id } } ... on Error { message } } }`,
     {
