@@ -6,12 +6,18 @@
  * the panel. Then the API goes down: the submission waits in the queue, and is delivered exactly once when the API
  * is back — also across a browser restart.
  */
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { startTestServer, type TestServer } from '@openita/api/test-support';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../fixtures/site';
-import { type Browser, currentWorker, launchWithExtension, newProfile, openPanel, openSite } from './harness';
+import { type Browser, currentWorker, EXT_ROOT, launchWithExtension, newProfile, openPanel, openSite } from './harness';
+
+/** The reviewers' web UI, when it is built (apps/web): the API serves it at /, and the review happens there. */
+const WEB_DIST = join(EXT_ROOT, '..', 'web', 'dist');
+const haveWeb = existsSync(join(WEB_DIST, 'index.html'));
 
 let site: FixtureSite;
 let api: TestServer;
@@ -59,7 +65,7 @@ const apiUp = () => api.restart();
 
 beforeAll(async () => {
   site = await startFixtureSite();
-  api = await startTestServer();
+  api = await startTestServer(haveWeb ? { config: { webDist: WEB_DIST } } : {});
   const created = await gql<{ upsertAgency: { __typename: string; agency?: { id: string }; message?: string } }>(
     `mutation($input: AgencyInput!) { upsertAgency(input: $input) { __typename ... on UpsertAgencyPayload { agency { id } } ... on Error { message } } }`,
     {
@@ -186,7 +192,7 @@ describe('with the real API', () => {
     await panel.getByTestId('tab-page').click();
   });
 
-  it('in the review queue; accepted by a reviewer, the item turns green in the side panel', async () => {
+  it('in the review queue (the web UI’s when built); accepted by a reviewer, the item turns green in the side panel', async () => {
     const queue = await gql<{ evidence: { edges: { node: { id: string } }[] } }>(
       `query { evidence(filter: { status: [PENDING] }, first: 50) { edges { node { id } } } }`,
       {},
@@ -196,12 +202,29 @@ describe('with the real API', () => {
     expect(queue.evidence.edges.map((e) => e.node.id)).toContain(ev.id);
     const o5 = panel.locator('li.item[data-item="O5"]');
     expect(await o5.getAttribute('data-status')).toBe('pending');
-    const review = await gql<{ reviewEvidence: { __typename: string } }>(
-      `mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { __typename } }`,
-      { input: { evidence: ev.id, decision: 'ACCEPT' } },
-      'reviewer',
-    );
-    expect(review.reviewEvidence.__typename).toBe('ReviewEvidencePayload');
+    if (haveWeb) {
+      // In the web UI's review queue, as a reviewer: the evidence is there; accept it.
+      const web = await browser.context.newPage();
+      await web.addInitScript((token) => localStorage.setItem('openita.token', token), api.tokens.reviewer);
+      await web.goto(`${api.url}/review?agency=${encodeURIComponent(agencyId)}`);
+      const row = web.locator(`[role="option"][data-evidence="${ev.id}"]`);
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+      await web.getByTestId('preview').waitFor();
+      await web.getByTestId('accept').click();
+      await expect.poll(() => row.getAttribute('data-status'), { timeout: 20_000 }).toBe('accepted');
+      await web.close();
+    } else {
+      // No web UI built: accept it over GraphQL, as the web UI would.
+      const review = await gql<{ reviewEvidence: { __typename: string } }>(
+        `mutation($input: ReviewEvidenceInput!) { reviewEvidence(input: $input) { __typename } }`,
+        { input: { evidence: ev.id, decision: 'ACCEPT' } },
+        'reviewer',
+      );
+      expect(review.reviewEvidence.__typename).toBe('ReviewEvidencePayload');
+    }
+    const after = await evidence();
+    expect(after.edges.find((e) => e.node.id === ev.id)?.node.status).toBe('ACCEPTED');
     await panel.getByTestId('refresh-status').click();
     await panel.locator('li.item[data-item="O5"][data-status="accepted"]').waitFor({ timeout: 20_000 });
     expect(await o5.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(220, 252, 231)');
