@@ -1,14 +1,21 @@
 /** The openita command line. main() returns the exit code: 0 done, 1 invalid input, 2 usage error. */
 import { Command, CommanderError } from 'commander';
 import { EXIT, err, InvalidInputError, UsageError } from './cli/io.js';
-import { auditCommand } from './cli/audit.js';
-import { checkCommand } from './cli/check.js';
-import { reportCommand } from './cli/report.js';
-import { scoreCommand } from './cli/score.js';
-import { seedCommand } from './cli/seed.js';
-import { serveCommand } from './cli/serve.js';
-import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './cli/token.js';
-import { verifyCommand } from './cli/verify.js';
+
+/**
+ * Each command's module is imported when the command runs, so `openita score` does not load the server,
+ * the database drivers or the PDF reader: start-up stays fast.
+ */
+const load = {
+  audit: () => import('./cli/audit.js'),
+  check: () => import('./cli/check.js'),
+  report: () => import('./cli/report.js'),
+  score: () => import('./cli/score.js'),
+  seed: () => import('./cli/seed.js'),
+  serve: () => import('./cli/serve.js'),
+  token: () => import('./cli/token.js'),
+  verify: () => import('./cli/verify.js'),
+};
 
 function lang(value: string): 'th' | 'en' {
   if (value !== 'th' && value !== 'en') throw new UsageError(`--lang must be th or en, not "${value}"`);
@@ -29,7 +36,7 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--json', 'print JSON instead of the scorecard')
     .option('--lang <lang>', 'th or en', 'th')
     .action(async (file: string, opts: { json?: boolean; lang: string }) => {
-      result.code = await scoreCommand(file, { json: opts.json ?? false, lang: lang(opts.lang) });
+      result.code = await (await load.score()).scoreCommand(file, { json: opts.json ?? false, lang: lang(opts.lang) });
     });
   cmd
     .command('check')
@@ -42,7 +49,7 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--allow-private', 'allow private and loopback addresses (local test sites)')
     .option('--no-documents', "don't read the PDFs a fetched page links to")
     .action(async (target: string, opts: { framework: string; item?: string; json?: boolean; lang: string; allowPrivate?: boolean; documents: boolean }) => {
-      result.code = await checkCommand(target, { ...opts, lang: lang(opts.lang) });
+      result.code = await (await load.check()).checkCommand(target, { ...opts, lang: lang(opts.lang) });
     });
   cmd
     .command('audit')
@@ -54,7 +61,7 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--allow-private', 'allow private and loopback addresses (local test sites)')
     .option('--no-progress', 'no progress bar')
     .action(async (url: string, opts: { framework: string; json?: boolean; lang: string; allowPrivate?: boolean; progress: boolean }) => {
-      result.code = await auditCommand(url, { ...opts, lang: lang(opts.lang), ...(opts.progress ? {} : { progress: false }) });
+      result.code = await (await load.audit()).auditCommand(url, { ...opts, lang: lang(opts.lang), ...(opts.progress ? {} : { progress: false }) });
     });
   cmd
     .command('report')
@@ -66,14 +73,14 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--lang <lang>', 'th or en', 'th')
     .option('--no-embed-font', 'HTML: do not embed the Sarabun font (smaller file; Thai then needs a Thai font installed)')
     .action(async (file: string, opts: { format: string; out?: string; previous?: string; lang: string; embedFont: boolean }) => {
-      result.code = await reportCommand(file, { ...opts, lang: lang(opts.lang) });
+      result.code = await (await load.report()).reportCommand(file, { ...opts, lang: lang(opts.lang) });
     });
   cmd
     .command('serve')
     .description('run the API and the web UI (PORT, DATABASE_URL or DATA_DIR, …); an empty database gets the demo data')
     .option('--port <port>', 'port (default PORT or 4000)')
     .action(async (opts: { port?: string }) => {
-      result.code = await serveCommand(opts);
+      result.code = await (await load.serve()).serveCommand(opts);
     });
   cmd
     .command('seed')
@@ -84,14 +91,14 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--queue <n>', 'extra pending evidence for a long review queue', '0')
     .option('--json', 'print JSON')
     .action(async (opts: { agencies?: string; evidence: boolean; tokens: boolean; queue?: string; json?: boolean }) => {
-      result.code = await seedCommand(opts);
+      result.code = await (await load.seed()).seedCommand(opts);
     });
   cmd
     .command('verify')
     .description('walk the hash-chained audit log and every captured page; exit 1 on tampering')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
-      result.code = await verifyCommand(opts);
+      result.code = await (await load.verify()).verifyCommand(opts);
     });
   const token = cmd.command('token').description('API tokens');
   token
@@ -104,7 +111,7 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--expires <date>', 'expiry date')
     .option('--json', 'print JSON')
     .action(async (opts: { role: string; name: string; label?: string; agency?: string[]; expires?: string; json?: boolean }) => {
-      result.code = await tokenCreateCommand(opts);
+      result.code = await (await load.token()).tokenCreateCommand(opts);
     });
   token
     .command('list')
@@ -112,14 +119,14 @@ function program(): { cmd: Command; result: { code: number } } {
     .option('--all', 'include revoked tokens')
     .option('--json', 'print JSON')
     .action(async (opts: { all?: boolean; json?: boolean }) => {
-      result.code = await tokenListCommand(opts);
+      result.code = await (await load.token()).tokenListCommand(opts);
     });
   token
     .command('revoke')
     .description('revoke a token by id')
     .argument('<id>', 'token id')
     .action(async (id: string) => {
-      result.code = await tokenRevokeCommand(id);
+      result.code = await (await load.token()).tokenRevokeCommand(id);
     });
   return { cmd, result };
 }

@@ -25,6 +25,10 @@ describe('openita score', () => {
     expect(r.stdout).toMatch(/คะแนนรวม 99\.61\s+ระดับ AA/);
     expect(r.stdout).toMatch(/6\. คุณภาพการดำเนินงาน\s+98\.66\s+98\.61 ≠/);
     expect(r.stdout).toContain('OIT ผ่าน 43 จาก 43 ข้อ');
+    // The official result is printed beside the recomputed one.
+    expect(r.stdout).toMatch(/ผลอย่างเป็นทางการ \(ที่ประกาศ\)\s+99\.60\s+ระดับ AA\s+อันดับที่ 1 ประเภทจังหวัด/);
+    const en = run(['score', seedPath, '--lang', 'en']);
+    expect(en.stdout).toMatch(/Official result \(as published\)\s+99\.60\s+level AA\s+rank 1 \(province\)/);
   });
 
   it('prints unrounded JSON with --json', () => {

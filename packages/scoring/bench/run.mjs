@@ -16,11 +16,13 @@ const rand = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const shares = (n) => {
-  const raw = Array.from({ length: n }, () => rand() ** 3);
+  // Whole basis points that sum to exactly 10,000 (100.00 %): the remainder of flooring goes to the largest share.
+  const raw = Array.from({ length: n }, () => rand() ** 3 + 1e-9);
   const s = raw.reduce((a, b) => a + b, 0);
-  const pct = raw.map((x) => Math.round((x / s) * 10000) / 100);
-  pct[n - 1] = Math.round((100 - pct.slice(0, -1).reduce((a, b) => a + b, 0)) * 100) / 100;
-  return pct;
+  const bp = raw.map((x) => Math.floor((x / s) * 10000));
+  const largest = bp.indexOf(Math.max(...bp));
+  bp[largest] += 10000 - bp.reduce((a, b) => a + b, 0);
+  return bp.map((x) => x / 100);
 };
 
 function agencyFile(k) {

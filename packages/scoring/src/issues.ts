@@ -39,7 +39,7 @@ export class AssessmentError extends Error {
   constructor(issues: InputIssue[]) {
     const errors = issues.filter((i) => i.severity === 'error');
     super(
-      `assessment has ${errors.length} error(s):\n` + errors.map((e) => `  ${e.path}: ${e.message.en}`).join('\n'),
+      `assessment has ${errors.length} error(s):\n${errors.map((e) => `  ${e.path}: ${e.message.en}`).join('\n')}`,
     );
     this.name = 'AssessmentError';
     this.issues = issues;

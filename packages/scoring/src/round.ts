@@ -2,14 +2,18 @@
  * Rounding for display. Scores are never rounded while aggregating; only what is shown is rounded,
  * half up (away from zero), to two decimals, as the NACC prints them.
  *
- * Binary floating point stores 98.515 as 98.51499999999999…; scaling and re-reading the value at
- * 12 significant digits first removes that representation error so that 98.515 shows as 98.52.
+ * Binary floating point stores 98.515 as 98.51499999999999…, and 98.515 × 100 is 9851.499999999998: a value
+ * within a relative 1e-11 below the half (far more than such representation error, far less than any real
+ * difference in a score) counts as the half, so that 98.515 shows as 98.52. No string conversion: this runs
+ * for every agency scored.
  */
 export function roundHalfUp(value: number, decimals = 2): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** decimals;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(12));
-  return (Math.sign(value) * Math.floor(scaled + 0.5)) / factor;
+  const scaled = Math.abs(value) * factor;
+  let whole = Math.floor(scaled + 0.5);
+  if (scaled + 0.5 - whole >= 1 - 1e-11 * Math.max(1, scaled)) whole += 1;
+  return whole === 0 ? 0 : (Math.sign(value) * whole) / factor;
 }
 
 /** "99.60": a score as the NACC prints it. */

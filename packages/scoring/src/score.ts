@@ -41,15 +41,17 @@ export interface ScoreReport {
 
 /** The level band for a total: bands are compared with the total as printed (two decimals, half up). */
 export function levelOf(total: number, framework: Framework): string {
-  const shown = roundHalfUp(total, 2);
+  return bandOf(roundHalfUp(total, 2), framework);
+}
+
+function bandOf(shown: number, framework: Framework): string {
   for (const band of framework.levels) if (shown >= band.min) return band.level;
   return framework.levels[framework.levels.length - 1]?.level ?? '';
 }
 
-function mean(values: readonly number[]): number {
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
+/** Removes the keys a template copy left without a value (only for partly answered assessments). */
+function dropNulls(record: Record<string, unknown>): void {
+  for (const k of Object.keys(record)) if (record[k] === null) delete record[k];
 }
 
 /** Σ share × points for one vector (shares are fractions that sum to 1). */
@@ -64,53 +66,95 @@ function vectorScore(shares: readonly number[], points: readonly number[]): numb
  * beyond the report. Use scoreFile() for raw input.
  */
 export function score(assessment: Assessment, framework: Framework = getFramework(assessment.framework)): ScoreReport {
-  const fw = compileFramework(framework);
-  const questions: Record<string, number> = {};
-  const questionParts: Record<string, number[]> = {};
-  for (const [id, vectors] of Object.entries(assessment.answers)) {
-    const q = fw.questions.get(id);
-    if (!q) continue;
-    if (vectors.length === 1) {
+  const { plan } = compileFramework(framework);
+  const answers = assessment.answers;
+  const questions = { ...plan.questionTemplate } as Record<string, number>;
+  let answered = 0;
+  const questionParts = { ...plan.partsTemplate } as Record<string, number[]>;
+  let partsFilled = 0;
+  for (const q of plan.questions) {
+    const vectors = answers[q.id];
+    if (vectors === undefined) continue;
+    answered++;
+    const n = vectors.length;
+    if (n === 1) {
       // One vector for the whole question: all parts share its direction (checked when parsed).
-      questions[id] = vectorScore(vectors[0] ?? [], q.points[0] ?? []);
+      questions[q.id] = vectorScore(vectors[0] as number[], q.points[0] as number[]);
     } else {
-      const parts = vectors.map((v, k) => vectorScore(v, q.points[k] ?? []));
-      questionParts[id] = parts;
-      questions[id] = mean(parts);
+      const parts = new Array<number>(n);
+      let sum = 0;
+      for (let k = 0; k < n; k++) {
+        const v = vectorScore(vectors[k] as number[], (q.points[k] ?? []) as number[]);
+        parts[k] = v;
+        sum += v;
+      }
+      questionParts[q.id] = parts;
+      partsFilled++;
+      questions[q.id] = sum / n;
     }
   }
 
-  const items: Record<string, number> = {};
-  for (const [id, ok] of Object.entries(assessment.items)) items[id] = ok ? 100 : 0;
+  if (answered < plan.questions.length) dropNulls(questions);
+  if (partsFilled < plan.partCount) dropNulls(questionParts);
+
+  const given = assessment.items;
+  const items = { ...plan.itemTemplate } as Record<string, number>;
+  let scored = 0;
+  for (const id of plan.itemIds) {
+    const ok = given[id];
+    if (ok === undefined) continue;
+    items[id] = ok ? 100 : 0;
+    scored++;
+  }
+  if (scored < plan.itemIds.length) dropNulls(items);
 
   const subIndicators: Record<string, number> = {};
   const indicators: Record<string, number> = {};
   const instruments: Record<string, number> = {};
   const sources: ScoreReport['sources'] = { indicators: {}, instruments: {} };
 
-  for (const [key, ind] of fw.indicators) {
-    const inst = fw.instruments.get(ind.instrument);
-    if (inst?.basis === 'questions') {
-      const qs = fw.questionsByIndicator.get(key) ?? [];
-      const scores = qs.map((q) => questions[q.id]);
-      if (qs.length && scores.every((s) => s !== undefined)) {
-        indicators[key] = mean(scores as number[]);
+  for (const ind of plan.indicators) {
+    const key = ind.key;
+    if (ind.basis === 'questions') {
+      const qs = ind.questions;
+      let sum = 0;
+      let complete = qs.length > 0;
+      for (const q of qs) {
+        const v = questions[q.id];
+        if (v === undefined) {
+          complete = false;
+          break;
+        }
+        sum += v;
+      }
+      if (complete) {
+        indicators[key] = sum / qs.length;
         sources.indicators[key] = 'questions';
         continue;
       }
     } else {
-      const subs = fw.subsByIndicator.get(key) ?? [];
-      const subScores: number[] = [];
-      for (const sub of subs) {
-        const ids = fw.itemsBySub.get(sub) ?? [];
-        const vals = ids.map((i) => items[i]);
-        if (ids.length && vals.every((v) => v !== undefined)) {
-          subIndicators[sub] = mean(vals as number[]);
-          subScores.push(subIndicators[sub]);
+      let subSum = 0;
+      let subCount = 0;
+      for (const sub of ind.subs) {
+        let sum = 0;
+        let complete = sub.items.length > 0;
+        for (const id of sub.items) {
+          const v = items[id];
+          if (v === undefined) {
+            complete = false;
+            break;
+          }
+          sum += v;
+        }
+        if (complete) {
+          const value = sum / sub.items.length;
+          subIndicators[sub.id] = value;
+          subSum += value;
+          subCount++;
         }
       }
-      if (subs.length && subScores.length === subs.length) {
-        indicators[key] = mean(subScores);
+      if (ind.subs.length > 0 && subCount === ind.subs.length) {
+        indicators[key] = subSum / subCount;
         sources.indicators[key] = 'items';
         continue;
       }
@@ -123,32 +167,44 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
   }
 
   let total = 0;
-  const missing: string[] = [];
-  for (const [id, inst] of fw.instruments) {
-    const keys = fw.indicatorsByInstrument.get(id) ?? [];
-    const vals = keys.map((k) => indicators[k]);
-    if (keys.length && vals.every((v) => v !== undefined)) {
-      instruments[id] = mean(vals as number[]);
-      sources.instruments[id] = 'indicators';
-    } else if (assessment.instruments[id] !== undefined) {
-      instruments[id] = assessment.instruments[id];
-      sources.instruments[id] = 'supplied';
+  let missing: string[] | null = null;
+  for (const inst of plan.instruments) {
+    const keys = inst.indicatorKeys;
+    let sum = 0;
+    let complete = keys.length > 0;
+    for (const k of keys) {
+      const v = indicators[k];
+      if (v === undefined) {
+        complete = false;
+        break;
+      }
+      sum += v;
+    }
+    let value: number;
+    if (complete) {
+      value = sum / keys.length;
+      sources.instruments[inst.id] = 'indicators';
+    } else if (assessment.instruments[inst.id] !== undefined) {
+      value = assessment.instruments[inst.id] as number;
+      sources.instruments[inst.id] = 'supplied';
     } else {
-      missing.push(id);
+      (missing ??= []).push(inst.id);
       continue;
     }
-    total += inst.weight * (instruments[id] as number);
+    instruments[inst.id] = value;
+    total += inst.weight * value;
   }
-  if (missing.length)
+  if (missing)
     throw new Error(`assessment for ${assessment.agency.name.th}: no data for ${missing.join(', ')} (parse it first)`);
 
+  const shown = roundHalfUp(total, 2);
   const report: ScoreReport = {
     framework: framework.id,
     fiscalYear: framework.fiscalYear,
     agency: assessment.agency,
     total,
-    level: levelOf(total, framework),
-    pass: roundHalfUp(total, 2) >= framework.passMark,
+    level: bandOf(shown, framework),
+    pass: shown >= framework.passMark,
     passMark: framework.passMark,
     instruments,
     indicators,
@@ -160,7 +216,7 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
     warnings: [],
     discrepancies: [],
   };
-  if (assessment.reported) report.discrepancies = reconcile(report, assessment.reported, fw);
+  if (assessment.reported) report.discrepancies = reconcile(report, assessment.reported, compileFramework(framework));
   return report;
 }
 

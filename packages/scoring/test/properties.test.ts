@@ -108,4 +108,28 @@ describe('roundHalfUp', () => {
     expect(roundHalfUp(-1.005)).toBe(-1.01);
     expect(roundHalfUp(100)).toBe(100);
   });
+
+  it('agrees with exact decimal half-up rounding for every value written with three decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), (thousandths) => {
+        const sign = Math.sign(thousandths);
+        const expected = (sign * Math.floor((Math.abs(thousandths) + 5) / 10)) / 100;
+        expect(roundHalfUp(thousandths / 1000)).toBe(expected === 0 ? 0 : expected); // never -0
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('agrees with rounding the 12-significant-digit decimal for arbitrary scores', () => {
+    const viaString = (v: number) => {
+      const scaled = Number((Math.abs(v) * 100).toPrecision(12));
+      return (Math.sign(v) * Math.floor(scaled + 0.5)) / 100;
+    };
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), (v) => {
+        expect(roundHalfUp(v)).toBe(viaString(v));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

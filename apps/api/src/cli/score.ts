@@ -1,9 +1,11 @@
 /** `openita score FILE`: score an assessment file; a Thai scorecard, or JSON with unrounded numbers. */
 import {
+  agencyTypeName,
   type Framework,
   formatScore,
   getFramework,
   type InputIssue,
+  type Reported,
   type ScoreReport,
   scoreFile,
   text,
@@ -25,7 +27,11 @@ export async function scoreCommand(file: string, options: ScoreOptions): Promise
     return EXIT.invalid;
   }
   if (options.json) out(JSON.stringify(toJson(report), null, 2));
-  else out(renderScorecard(report, getFramework(report.framework), options.lang ?? 'th'));
+  else {
+    // The file was accepted, so its `reported` block (the official figures) is valid.
+    const reported = (input as { reported?: Reported }).reported;
+    out(renderScorecard(report, getFramework(report.framework), options.lang ?? 'th', reported));
+  }
   return EXIT.ok;
 }
 
@@ -61,7 +67,22 @@ export function renderIssues(file: string, issues: InputIssue[], lang: 'th' | 'e
   return [head, ...lines].join('\n');
 }
 
-export function renderScorecard(r: ScoreReport, fw: Framework, lang: 'th' | 'en'): string {
+/** The official result line: "ผลอย่างเป็นทางการ 99.60 ระดับ AA อันดับที่ 1 ประเภทจังหวัด". */
+export function officialLine(reported: Reported | undefined, lang: 'th' | 'en'): string | null {
+  if (!reported || (reported.total === undefined && reported.level === undefined)) return null;
+  const th = lang === 'th';
+  const parts = [th ? 'ผลอย่างเป็นทางการ (ที่ประกาศ)' : 'Official result (as published)'];
+  if (reported.total !== undefined) parts.push(formatScore(reported.total));
+  if (reported.level !== undefined) parts.push(th ? `ระดับ ${reported.level}` : `level ${reported.level}`);
+  if (reported.rank !== undefined) {
+    const group = reported.rankGroup ? agencyTypeName(reported.rankGroup) : null;
+    const groupText = group ? (th ? ` ประเภท${group.th}` : ` (${group.en ?? group.th})`) : '';
+    parts.push(th ? `อันดับที่ ${reported.rank}${groupText}` : `rank ${reported.rank}${groupText}`);
+  }
+  return parts.join('  ');
+}
+
+export function renderScorecard(r: ScoreReport, fw: Framework, lang: 'th' | 'en', official?: Reported): string {
   const th = lang === 'th';
   const reported = (path: string): string => {
     const d = r.discrepancies.find((x) => x.path === path);
@@ -84,11 +105,13 @@ export function renderScorecard(r: ScoreReport, fw: Framework, lang: 'th' | 'en'
     }
   }
   const agency = text(r.agency.name, lang);
+  const officialText = officialLine(official, lang);
   const lines = [
     `${agency} — ${text(fw.name, lang)}`,
     th
       ? `คะแนนรวม ${formatScore(r.total)}  ระดับ ${r.level}  ${r.pass ? 'ผ่าน' : 'ไม่ผ่าน'}เกณฑ์ ${r.passMark} คะแนน`
       : `Total ${formatScore(r.total)}  level ${r.level}  ${r.pass ? 'passes' : 'below'} the pass mark of ${r.passMark}`,
+    ...(officialText ? [officialText] : []),
     '',
     renderTable(th ? ['เครื่องมือ / ตัวชี้วัด', 'คะแนน', 'ที่ประกาศ'] : ['Instrument / indicator', 'Score', 'Reported'], rows, [
       'left',

@@ -29,6 +29,36 @@ export interface CompiledFramework {
   itemsByIndicator: Map<string, string[]>;
   /** Instrument id → its indicator numbers. */
   indicatorsByInstrument: Map<string, string[]>;
+  /** The aggregation laid out as arrays, in framework order: what score() walks, with no look-ups by key. */
+  plan: ScorePlan;
+}
+
+export interface ScorePlan {
+  questions: CompiledQuestion[];
+  itemIds: string[];
+  indicators: {
+    key: string;
+    basis: 'questions' | 'items';
+    questions: CompiledQuestion[];
+    subs: { id: string; items: string[] }[];
+  }[];
+  instruments: { id: string; weight: number; indicatorKeys: string[] }[];
+  /**
+   * Records with every question id / item id as a key (values null), in framework order. score() copies them with a
+   * spread and fills the values: V8 keeps such copies in fast mode, while an object given 45 keys one by one turns
+   * into a dictionary (4× slower to build; it is most of the cost of scoring the whole country).
+   */
+  questionTemplate: Readonly<Record<string, number | null>>;
+  itemTemplate: Readonly<Record<string, number | null>>;
+  /** How many questions have parts. */
+  partCount: number;
+  /** The questions with parts, for questionParts. */
+  partsTemplate: Readonly<Record<string, number[] | null>>;
+}
+
+/** A fast-properties record of these keys (JSON.parse builds objects with shared maps), values null. */
+function template<T>(keys: string[]): Record<string, T | null> {
+  return JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, null]))));
 }
 
 const cache = new WeakMap<Framework, CompiledFramework>();
@@ -63,6 +93,29 @@ export function compileFramework(framework: Framework): CompiledFramework {
   }
   const indicatorsByInstrument = new Map<string, string[]>();
   for (const ind of framework.indicators) push(indicatorsByInstrument, ind.instrument, String(ind.number));
+  const plan: ScorePlan = {
+    questions: [...questions.values()],
+    itemIds: framework.items.map((i) => i.id),
+    indicators: framework.indicators.map((ind) => {
+      const key = String(ind.number);
+      const basis = framework.instruments.find((i) => i.id === ind.instrument)?.basis ?? 'questions';
+      return {
+        key,
+        basis,
+        questions: questionsByIndicator.get(key) ?? [],
+        subs: (subsByIndicator.get(key) ?? []).map((id) => ({ id, items: itemsBySub.get(id) ?? [] })),
+      };
+    }),
+    instruments: framework.instruments.map((i) => ({
+      id: i.id,
+      weight: i.weight,
+      indicatorKeys: indicatorsByInstrument.get(i.id) ?? [],
+    })),
+    questionTemplate: template<number>([...questions.keys()]),
+    itemTemplate: template<number>(framework.items.map((i) => i.id)),
+    partCount: [...questions.values()].filter((q) => q.parts.length > 1).length,
+    partsTemplate: template<number[]>([...questions.values()].filter((q) => q.parts.length > 1).map((q) => q.id)),
+  };
   const compiled: CompiledFramework = {
     framework,
     instruments: new Map(framework.instruments.map((i) => [i.id, i])),
@@ -75,6 +128,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
     itemsBySub,
     itemsByIndicator,
     indicatorsByInstrument,
+    plan,
   };
   cache.set(framework, compiled);
   return compiled;
