@@ -250,6 +250,100 @@ function kindOfPath(path: string, search: string): LinkKind | null {
 
 const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
 
+/**
+ * What every link to the base URL's own host shares, worked out once per base: the prefix a path-absolute link is
+ * resolved onto, the directory a relative one is, and the host's kind. Null when the base is not a plain http(s) URL
+ * (then every link goes through the URL parser).
+ */
+interface BaseInfo {
+  host: string;
+  /** "https://host[:port]": a path-absolute link's href is this and the link. */
+  prefix: string;
+  /** The base's directory ("https://host/a/"), or null when it holds a "%" (decoding it could fail). */
+  dir: string | null;
+  network: string | undefined;
+  cloud: boolean;
+}
+let lastBase: string | null = null;
+let lastBaseHost: string | null = null;
+let lastBaseInfo: BaseInfo | null = null;
+
+function baseInfo(base: string): BaseInfo | null {
+  if (base === lastBase) return lastBaseInfo;
+  lastBase = base;
+  lastBaseHost = null;
+  lastBaseInfo = null;
+  let u: URL;
+  try {
+    u = new URL(base);
+  } catch {
+    return null;
+  }
+  lastBaseHost = u.hostname;
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
+  const prefix = `${u.protocol}//${u.host}`;
+  const path = u.pathname;
+  lastBaseInfo = {
+    host: u.hostname,
+    prefix,
+    dir: path.includes('%') ? null : prefix + path.slice(0, path.lastIndexOf('/') + 1),
+    network: hostNetwork(u.hostname),
+    cloud: CLOUD_HOSTS.test(u.hostname),
+  };
+  return lastBaseInfo;
+}
+
+/** The base's host name, or null when it is not a URL. */
+function baseHostOf(base: string): string | null {
+  baseInfo(base);
+  return lastBaseHost;
+}
+
+/**
+ * Links the URL parser would only append to the base: a path (and query) of characters it leaves as they are — no
+ * spaces, quotes, backslashes, non-ASCII, fragments, dot segments ("/./", "/../", "%2e") — so the href is known
+ * without parsing. Anything else goes through the URL parser.
+ */
+const PLAIN_ABSOLUTE = /^\/(?![/\\])[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
+const PLAIN_RELATIVE = /^[A-Za-z0-9\-_~!$&()*+,;=@%][A-Za-z0-9\-._~!$&()*+,;=@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
+const DOT_SEGMENT = /\/\.|%2e/i;
+
+function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind; network?: string } | null {
+  let resolved: string;
+  const c0 = href.charCodeAt(0);
+  if (c0 === 47) {
+    if (!PLAIN_ABSOLUTE.test(href)) return null;
+    resolved = info.prefix + href;
+  } else if (c0 === 104 && href.startsWith(info.prefix) && href.charCodeAt(info.prefix.length) === 47) {
+    // The page's own origin written out in full: "https://www.agency.go.th/x".
+    if (!PLAIN_ABSOLUTE.test(href.slice(info.prefix.length))) return null;
+    resolved = href;
+  } else {
+    if (info.dir === null || !PLAIN_RELATIVE.test(href)) return null;
+    resolved = info.dir + href;
+  }
+  if (DOT_SEGMENT.test(resolved)) return null;
+  if (info.network) return { href: resolved, kind: 'social', network: info.network };
+  const q = href.indexOf('?');
+  const path = q < 0 ? href : href.slice(0, q);
+  const search = q < 0 || q === href.length - 1 ? '' : href.slice(q);
+  const byPath = kindOfPath(path.includes('%') ? decodeSafe(path) : path, search);
+  if (byPath) return { href: resolved, kind: byPath };
+  return { href: resolved, kind: info.cloud ? 'cloud' : 'internal' };
+}
+
+/** The first 16 characters of a link, lower-cased, spaces and control characters dropped: enough to read a scheme. */
+function schemeHead(href: string): string {
+  const n = Math.min(href.length, 16);
+  let k = 0;
+  while (k < n && href.charCodeAt(k) > 32) k++;
+  if (k === n) return href.slice(0, 16).toLowerCase();
+  let lower = '';
+  for (let j = 0; j < href.length && lower.length < 16; j++)
+    if (href.charCodeAt(j) > 32) lower += href[j]?.toLowerCase();
+  return lower;
+}
+
 /** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
 export function classifyHref(
   raw: string,
@@ -258,12 +352,18 @@ export function classifyHref(
   const href = String(raw ?? '').trim();
   if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
   // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
-  let lower = '';
-  for (let k = 0; k < href.length && lower.length < 16; k++)
-    if (href.charCodeAt(k) > 32) lower += href[k]?.toLowerCase();
-  if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
-  if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
-  if (lower.startsWith('tel:')) return { href, kind: 'tel' };
+  // (A link that starts with "/" has no scheme.)
+  if (href.charCodeAt(0) !== 47) {
+    const lower = schemeHead(href);
+    if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
+    if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
+    if (lower.startsWith('tel:')) return { href, kind: 'tel' };
+  }
+  if (base) {
+    const info = baseInfo(base);
+    const plain = info ? plainLink(href, info) : null;
+    if (plain) return plain;
+  }
   let url: URL;
   try {
     url = base ? new URL(href, base) : new URL(href);
@@ -280,12 +380,7 @@ export function classifyHref(
   if (byPath) return { href: url.href, kind: byPath };
   if (CLOUD_HOSTS.test(url.hostname)) return { href: url.href, kind: 'cloud' };
   if (base) {
-    let baseHost: string | null = null;
-    try {
-      baseHost = new URL(base).hostname;
-    } catch {
-      baseHost = null;
-    }
+    const baseHost = baseHostOf(base);
     if (baseHost && !sameHost(baseHost, url.hostname)) return { href: url.href, kind: 'external' };
     return { href: url.href, kind: 'internal' };
   }
@@ -319,7 +414,39 @@ function frameKind(src: string): PageFrame['kind'] {
   return 'other';
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Is this UTF-16 code unit whitespace to `\s` and String.prototype.trim? */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. */
+function collapse(s: string): string {
+  const n = s.length;
+  let space = true;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 32 && c < 0xa0) space = false;
+    else if (c === 32) {
+      if (space) return s.replace(/\s+/g, ' ').trim();
+      space = true;
+    } else if (isSpace(c)) return s.replace(/\s+/g, ' ').trim();
+    else space = false;
+  }
+  return space && n > 0 ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
 const NO_SCOPE: readonly string[] = [];
 const ID_OK = /^[A-Za-z][\w-]*$/;
 /** A URL inside an onclick handler: window.open('x.pdf'), location.href="…". */
@@ -327,44 +454,93 @@ const ONCLICK_URL = /(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s
 /** Inline data: URIs (base64 images) are dropped before parsing: they are large and never evidence. */
 const DATA_URI = /(["'(])data:[^"')]{200,}(["')])/g;
 
-/** An open element: its CSS path, whether it sits in navigation, the collectors gathering its text. */
-interface Frame {
-  tag: string;
-  /** CSS path, computed on first use (most elements are never quoted). */
-  path: string | null;
-  parent: Frame | null;
-  seg: string;
-  inNav: boolean;
-  inMain: boolean;
-  inLink: boolean;
-  collectors: number[];
-  /** Ids of the enclosing elements, outermost first. */
-  scope: readonly string[];
-  /** Icon classes found inside, for links. */
-  icons?: string[];
-  /** How many children of each tag name have opened, for :nth-of-type. */
-  counts: Record<string, number>;
-  isBlock: boolean;
-  exits: (() => void)[] | null;
+type Attribs = Record<string, string>;
+
+/** What an element does when it closes (bit flags), in this order: breadcrumb, its own record, heading. */
+const JOB_CRUMB = 1;
+const JOB_LINK = 2;
+const JOB_FORM = 4;
+const JOB_TABLE = 8;
+const JOB_ROW = 16;
+const JOB_CELL = 32;
+const JOB_HEADING = 64;
+const JOB_BOLD = 128;
+/** Jobs that read the text of the element's subtree. */
+const OWN_TEXT = JOB_LINK | JOB_FORM | JOB_CELL;
+
+/** Most texts an element gathers (pieces of text, not characters): the rest is dropped. */
+const MAX_PIECES = 5000;
+
+/** A table being read, and the row being filled. */
+interface OpenTable {
+  table: PageTable;
+  row: string[] | null;
+  rowLinks: PageLink[] | null;
+}
+/** A row: its table, the cells and links gathered, and the row it interrupted (a table nested in a cell). */
+interface OpenRow {
+  table: OpenTable;
+  row: string[];
+  rowLinks: PageLink[];
+  prevRow: string[] | null;
+  prevRowLinks: PageLink[] | null;
 }
 
-type Attribs = Record<string, string>;
+/** An open element: its place (for its CSS path), whether it sits in navigation, what it does when it closes. */
+class Frame {
+  /** CSS path, computed on first use (most elements are never quoted). */
+  path: string | null = null;
+  /** Its step in the path is "#id" when set, else tag:nth-of-type(n). */
+  id: string | null = null;
+  n = 0;
+  inNav = false;
+  inMain = false;
+  inLink = false;
+  isBlock = false;
+  /** Ids of the enclosing elements, outermost first. */
+  scope: readonly string[] = NO_SCOPE;
+  order = 0;
+  jobs = 0;
+  /** Where the element's texts start in the builder's pieces: for its heading (or bold line), its own record, a breadcrumb. */
+  headStart = 0;
+  ownStart = 0;
+  crumbStart = 0;
+  /** Heading level (1–7). */
+  level = 0;
+  /** A heading's link texts, joined (null: no link inside). */
+  linkText: string | null = null;
+  /** Icon classes found inside, for links. */
+  icons: string[] | null = null;
+  /** The form, table, row or cell's row this element fills. */
+  data: PageForm | OpenTable | OpenRow | string[] | null = null;
+  constructor(
+    readonly tag: string,
+    readonly parent: Frame | null,
+    readonly attribs: Attribs,
+  ) {}
+}
 
 /**
  * Builds a PageModel from open / text / close events — what htmlparser2's parser emits while it reads HTML, and what
  * a walk over an already parsed document produces — so both inputs share one implementation and no DOM is needed.
+ *
+ * Allocation is kept low (a 300 KB page has thousands of elements): an element is one Frame, its close-time work is
+ * bit flags rather than closures, and the texts every open element gathers are one shared list of pieces — each
+ * gathering element remembers where its own pieces start.
  */
 class ModelBuilder {
   readonly model: PageModel;
   private readonly maxEntries: number;
   private base: string | null;
   private readonly stack: Frame[] = [];
-  private readonly rootCounts: Record<string, number> = {};
   /** Depth of a subtree being skipped (script, style, head's contents …), 0 when reading. */
   private skipDepth = 0;
   private titleParts: string[] | null = null;
-  private readonly collected: string[][] = [];
-  private blockText: string[] = [];
+  /** Texts of the elements being gathered (see `gathering`), in document order. */
+  private readonly pieces: string[] = [];
+  /** How many gatherings are open: the pieces are kept while any is. */
+  private gathering = 0;
+  private readonly blockText: string[] = [];
   private blockFrame: Frame | null = null;
   private blockNav = false;
   private blockOrder = 0;
@@ -372,10 +548,18 @@ class ModelBuilder {
   private pendingBold: { text: string; frame: Frame; order: number } | null = null;
   private seq = 0;
   private readonly forms: PageForm[] = [];
-  private readonly tables: { table: PageTable; row: string[] | null; rowLinks: PageLink[] | null }[] = [];
+  private readonly tables: OpenTable[] = [];
+  /** Open links, innermost last: icons inside are theirs. */
   private readonly links: Frame[] = [];
-  private readonly headingLinks: string[][] = [];
+  /** Open headings, innermost last: links inside are theirs. */
+  private readonly headingFrames: Frame[] = [];
   private baseSeen = false;
+  /** :nth-of-type counters of the children of the open element at each depth: tag names and counts. */
+  private readonly countTags: string[][] = [];
+  private readonly countNums: number[][] = [];
+  private readonly countLen: number[] = [];
+  /** A depth whose element has many kinds of children counts them in a map. */
+  private readonly countMaps: (Map<string, number> | null)[] = [];
 
   constructor(url: string | null, size: number, truncated: boolean, maxEntries: number) {
     let pageUrl: string | null = null;
@@ -410,28 +594,76 @@ class ModelBuilder {
     };
   }
 
-  private static atExit(frame: Frame, fn: () => void) {
-    frame.exits ??= [];
-    frame.exits.push(fn);
-  }
-
-  /** Gathers the text of the frame's subtree, handing it to `onExit` when the element closes. */
-  private collect(frame: Frame, onExit: (text: string, k: number) => void) {
-    const k = this.collected.push([]) - 1;
-    frame.collectors = frame.collectors.length ? [...frame.collectors, k] : [k];
-    ModelBuilder.atExit(frame, () => onExit(this.textOf(k), k));
-  }
-
-  private addText(f: Frame | undefined, t: string) {
-    if (!f) return;
-    for (const k of f.collectors) {
-      const c = this.collected[k];
-      if (c && c.length < 5000) c.push(t);
+  /** The n-th child of this tag of the element open at `depth` - 1 (1-based). */
+  private nth(depth: number, tag: string): number {
+    let len = this.countLen[depth];
+    if (len === undefined) {
+      this.countTags[depth] = [];
+      this.countNums[depth] = [];
+      this.countMaps[depth] = null;
+      len = 0;
     }
+    const map = this.countMaps[depth];
+    if (map) {
+      const n = (map.get(tag) ?? 0) + 1;
+      map.set(tag, n);
+      return n;
+    }
+    const tags = this.countTags[depth] as string[];
+    const nums = this.countNums[depth] as number[];
+    for (let k = 0; k < len; k++)
+      if (tags[k] === tag) {
+        const n = (nums[k] as number) + 1;
+        nums[k] = n;
+        return n;
+      }
+    if (len >= 16) {
+      // Many kinds of children (custom elements): a map, so counting stays linear.
+      const m = new Map<string, number>();
+      for (let k = 0; k < len; k++) m.set(tags[k] as string, nums[k] as number);
+      m.set(tag, 1);
+      this.countMaps[depth] = m;
+      this.countLen[depth] = 0;
+      return 1;
+    }
+    tags[len] = tag;
+    nums[len] = 1;
+    this.countLen[depth] = len + 1;
+    return 1;
   }
 
-  private textOf(k: number): string {
-    return collapse((this.collected[k] ?? []).join(''));
+  /** A new element at `depth` - 1 opened: its children are counted from zero. */
+  private resetCounts(depth: number) {
+    if (this.countLen[depth]) this.countLen[depth] = 0;
+    if (this.countMaps[depth]) this.countMaps[depth] = null;
+  }
+
+  /** Starts gathering the text of an element's subtree: where its pieces start. */
+  private gather(): number {
+    this.gathering++;
+    return this.pieces.length;
+  }
+
+  /** The text gathered from `start` (at most MAX_PIECES pieces), collapsed. Ends that gathering. */
+  private gathered(start: number): string {
+    const p = this.pieces;
+    const end = Math.min(p.length, start + MAX_PIECES);
+    let s: string;
+    if (end - start === 1) s = p[start] as string;
+    else if (end - start <= 32) {
+      s = '';
+      for (let k = start; k < end; k++) s += p[k];
+    } else s = p.slice(start, end).join('');
+    return collapse(s);
+  }
+
+  private endGathering() {
+    if (--this.gathering === 0) this.pieces.length = 0;
+  }
+
+  /** Text for every element being gathered. */
+  private addText(t: string) {
+    if (this.gathering) this.pieces.push(t);
   }
 
   private flushBlock() {
@@ -439,10 +671,17 @@ class ModelBuilder {
       this.pendingBold = null;
       return;
     }
-    const t = collapse(this.blockText.join(''));
+    const parts = this.blockText;
+    let joined: string;
+    if (parts.length === 1) joined = parts[0] as string;
+    else if (parts.length <= 32) {
+      joined = '';
+      for (const x of parts) joined += x;
+    } else joined = parts.join('');
+    const t = collapse(joined);
     if (t && this.model.blocks.length < this.maxEntries)
       this.model.blocks.push({
-        text: t.slice(0, 20_000),
+        text: t.length > 20_000 ? t.slice(0, 20_000) : t,
         path: this.blockFrame ? pathOf(this.blockFrame) : 'html',
         inNav: this.blockNav,
         scope: this.blockScope,
@@ -451,13 +690,13 @@ class ModelBuilder {
     if (this.pendingBold && this.pendingBold.text === t)
       this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
     this.pendingBold = null;
-    this.blockText = [];
+    this.blockText.length = 0;
   }
 
-  private breakLine(f: Frame) {
+  private breakLine() {
     this.flushBlock();
     // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
-    this.addText(f, ' ');
+    this.addText(' ');
   }
 
   private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
@@ -475,8 +714,8 @@ class ModelBuilder {
       if (this.hrefs.size < 50_000) this.hrefs.set(raw, c);
     }
     const link: PageLink = {
-      text: text.slice(0, 500),
-      rawHref: raw.slice(0, 2000),
+      text: text.length > 500 ? text.slice(0, 500) : text,
+      rawHref: raw.length > 2000 ? raw.slice(0, 2000) : raw,
       href: c.href,
       kind: c.kind,
       icons,
@@ -511,59 +750,49 @@ class ModelBuilder {
 
   open(name: string, a: Attribs) {
     const tag = name.toLowerCase();
-    const parent = this.stack[this.stack.length - 1];
     if (this.skipDepth) {
       this.skipDepth++;
       if (tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script') this.headElement(tag, a);
       this.stack.push(SKIPPED);
       return;
     }
-    this.headElement(tag, a);
-    let counts = parent ? parent.counts : this.rootCounts;
-    if (counts === NO_COUNTS && parent) {
-      counts = {};
-      parent.counts = counts;
-    }
-    const n = (counts[tag] ?? 0) + 1;
-    counts[tag] = n;
+    const depth = this.stack.length;
+    const parent = depth ? (this.stack[depth - 1] as Frame) : null;
+    if (tag === 'html' || tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script')
+      this.headElement(tag, a);
+    const n = this.nth(depth, tag);
     if (SKIP.has(tag)) {
       this.skipDepth = 1;
       this.stack.push(SKIPPED);
       return;
     }
+    this.resetCounts(depth + 1);
+    const frame = new Frame(tag, parent, a);
     const id = a.id;
-    const seg = id && id.length < 80 && ID_OK.test(id) ? `#${id}` : `${tag}:nth-of-type(${n})`;
+    if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
+    frame.n = n;
     const cls = a.class ?? '';
     const hint = cls || id ? `${cls} ${id ?? ''}` : '';
     const tokens = hint && HINT_WORDS.test(hint) ? hint.split(/\s+/).filter(Boolean) : NO_SCOPE;
     const order = ++this.seq;
-    const inMain = (parent?.inMain ?? false) || MAIN_TAGS.has(tag) || a.role === 'main';
+    frame.order = order;
+    const role = a.role;
+    const inMain = (parent !== null && parent.inMain) || MAIN_TAGS.has(tag) || role === 'main';
+    frame.inMain = inMain;
     const navByTag = NAV_TAGS.has(tag) && !(inMain && (tag === 'header' || tag === 'footer'));
+    frame.inNav =
+      (parent !== null && parent.inNav) ||
+      navByTag ||
+      (role !== undefined && NAV_ROLES.has(role)) ||
+      (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t)));
+    frame.inLink = (parent !== null && parent.inLink) || tag === 'a';
     const isBlock = BLOCK.has(tag);
-    const frame: Frame = {
-      tag,
-      path: null,
-      parent: parent ?? null,
-      seg,
-      inNav:
-        (parent?.inNav ?? false) ||
-        navByTag ||
-        (a.role !== undefined && NAV_ROLES.has(a.role)) ||
-        (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t))),
-      inMain,
-      inLink: (parent?.inLink ?? false) || tag === 'a',
-      collectors: parent?.collectors ?? NO_COLLECTORS,
-      scope: parent?.scope ?? NO_SCOPE,
-      counts: NO_COUNTS,
-      isBlock,
-      exits: null,
-    };
-    if (id && id.length < 80 && frame.scope.length < 8) frame.scope = [...frame.scope, id];
+    frame.isBlock = isBlock;
+    const scope = parent ? parent.scope : NO_SCOPE;
+    frame.scope = id && id.length < 80 && scope.length < 8 ? [...scope, id] : scope;
     this.stack.push(frame);
-    const atExit = (fn: () => void) => ModelBuilder.atExit(frame, fn);
-    const collect = (onExit: (text: string, k: number) => void) => this.collect(frame, onExit);
     if (isBlock) {
-      this.breakLine(frame);
+      this.breakLine();
       this.blockFrame = frame;
       this.blockNav = frame.inNav;
       this.blockOrder = order;
@@ -577,41 +806,27 @@ class ModelBuilder {
       if (link?.icons)
         for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
           if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
-      frame.collectors = NO_COLLECTORS;
       this.skipDepth = 1;
       return;
     }
 
     const hTag = tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54;
     if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
-      const inner: string[] = [];
-      this.headingLinks.push(inner);
-      const level = hTag ? tag.charCodeAt(1) - 48 : 7;
-      collect((t) => {
-        this.headingLinks.pop();
-        this.heading(level, t, frame, order, inner.length > 0 && squashSpaces(inner.join('')) === squashSpaces(t));
-      });
+      frame.jobs |= JOB_HEADING;
+      frame.level = hTag ? tag.charCodeAt(1) - 48 : 7;
+      frame.headStart = this.gather();
+      this.headingFrames.push(frame);
     } else if ((tag === 'b' || tag === 'strong' || (tag === 'font' && Number(a.size ?? 0) >= 4)) && !frame.inLink) {
       // Old table layouts title a page with a bold line: a heading when it is the whole of its block.
-      collect((t) => {
-        if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order };
-      });
+      frame.jobs |= JOB_BOLD;
+      frame.headStart = this.gather();
     }
 
     if (tag === 'a' || tag === 'area') {
       frame.icons = [];
       this.links.push(frame);
-      collect((t) => {
-        this.links.pop();
-        let raw = a.href ?? '';
-        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
-          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
-        const icons = frame.icons ?? [];
-        const text =
-          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
-        this.addLink(frame, raw, text, icons, order);
-        this.headingLinks[this.headingLinks.length - 1]?.push(t);
-      });
+      frame.jobs |= JOB_LINK;
+      frame.ownStart = this.gather();
     } else if (tag === 'form') {
       const form: PageForm = {
         action: a.action ?? null,
@@ -623,11 +838,9 @@ class ModelBuilder {
         order,
       };
       this.forms.push(form);
-      collect((t) => {
-        form.text = t.slice(0, 2000);
-        this.forms.pop();
-        if (model.forms.length < 500) model.forms.push(form);
-      });
+      frame.data = form;
+      frame.jobs |= JOB_FORM;
+      frame.ownStart = this.gather();
     } else if (tag === 'table') {
       const table: PageTable = {
         path: pathOf(frame),
@@ -637,31 +850,26 @@ class ModelBuilder {
         rows: [],
         rowLinks: [],
       };
-      this.tables.push({ table, row: null, rowLinks: null });
-      atExit(() => {
-        this.tables.pop();
-        if (model.tables.length < 2000) model.tables.push(table);
-      });
+      const open: OpenTable = { table, row: null, rowLinks: null };
+      this.tables.push(open);
+      frame.data = open;
+      frame.jobs |= JOB_TABLE;
     } else if (tag === 'tr') {
       const t = this.tables[this.tables.length - 1];
       if (t) {
-        const prev = { row: t.row, rowLinks: t.rowLinks };
-        const row: string[] = [];
-        const rowLinks: PageLink[] = [];
-        t.row = row;
-        t.rowLinks = rowLinks;
-        atExit(() => {
-          if (row.length && t.table.rows.length < 5000) {
-            t.table.rows.push(row);
-            t.table.rowLinks.push(rowLinks);
-          }
-          t.row = prev.row;
-          t.rowLinks = prev.rowLinks;
-        });
+        const row: OpenRow = { table: t, row: [], rowLinks: [], prevRow: t.row, prevRowLinks: t.rowLinks };
+        t.row = row.row;
+        t.rowLinks = row.rowLinks;
+        frame.data = row;
+        frame.jobs |= JOB_ROW;
       }
     } else if (tag === 'td' || tag === 'th') {
       const row = this.tables[this.tables.length - 1]?.row;
-      if (row && row.length < 50) collect((t) => row.push(t.slice(0, 2000)));
+      if (row && row.length < 50) {
+        frame.data = row;
+        frame.jobs |= JOB_CELL;
+        frame.ownStart = this.gather();
+      }
     } else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'frame') {
       const src = (a.src ?? a['data-src'] ?? a.data ?? '').trim();
       if (src && model.frames.length < 500) {
@@ -689,12 +897,12 @@ class ModelBuilder {
           path: pathOf(frame),
           order,
         });
-      if (alt) this.addText(frame, ` ${alt} `);
+      if (alt) this.addText(` ${alt} `);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) this.addText(frame, ` ${placeholder} `);
-      if (a.value && (type === 'submit' || type === 'button')) this.addText(frame, ` ${collapse(a.value)} `);
+      if (placeholder) this.addText(` ${placeholder} `);
+      if (a.value && (type === 'submit' || type === 'button')) this.addText(` ${collapse(a.value)} `);
       const form = this.forms[this.forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
@@ -717,26 +925,90 @@ class ModelBuilder {
       (hint || a['aria-label']) &&
       BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)
     ) {
-      collect((_t, k) => {
-        const parts = (this.collected[k] ?? []).map(collapse).filter((x) => x && !/^[>»/|›•\-:\s]+$/.test(x));
-        if (!model.breadcrumbs.length)
-          model.breadcrumbs = parts
-            .slice(0, 20)
-            .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
-            .filter(Boolean);
-      });
+      frame.jobs |= JOB_CRUMB;
+      frame.crumbStart = this.gather();
     }
   }
 
   text(data: string) {
     if (!data) return;
-    if (this.skipDepth) {
-      if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
-      return;
-    }
     if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
+    if (this.skipDepth) return;
     this.blockText.push(data);
-    this.addText(this.stack[this.stack.length - 1], data);
+    if (this.gathering && this.stack.length) this.pieces.push(data);
+  }
+
+  /** An element's close-time work, in the order it was registered in reverse: breadcrumb, own record, heading. */
+  private runJobs(frame: Frame) {
+    const jobs = frame.jobs;
+    const model = this.model;
+    if (jobs & JOB_CRUMB) {
+      const p = this.pieces;
+      const end = Math.min(p.length, frame.crumbStart + MAX_PIECES);
+      if (!model.breadcrumbs.length) {
+        const parts: string[] = [];
+        for (let k = frame.crumbStart; k < end; k++) {
+          const x = collapse(p[k] as string);
+          if (x && !/^[>»/|›•\-:\s]+$/.test(x)) parts.push(x);
+        }
+        model.breadcrumbs = parts
+          .slice(0, 20)
+          .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
+          .filter(Boolean);
+      }
+      this.endGathering();
+    }
+    if (jobs & OWN_TEXT) {
+      const t = this.gathered(frame.ownStart);
+      if (jobs & JOB_LINK) {
+        this.links.pop();
+        const a = frame.attribs;
+        let raw = a.href ?? '';
+        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
+          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
+        const icons = frame.icons ?? [];
+        const text =
+          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
+        this.addLink(frame, raw, text, icons, frame.order);
+        const heading = this.headingFrames[this.headingFrames.length - 1];
+        if (heading) heading.linkText = heading.linkText === null ? t : heading.linkText + t;
+      } else if (jobs & JOB_FORM) {
+        const form = frame.data as PageForm;
+        form.text = t.slice(0, 2000);
+        this.forms.pop();
+        if (model.forms.length < 500) model.forms.push(form);
+      } else (frame.data as string[]).push(t.slice(0, 2000));
+      this.endGathering();
+    } else if (jobs & JOB_TABLE) {
+      this.tables.pop();
+      if (model.tables.length < 2000) model.tables.push((frame.data as OpenTable).table);
+    } else if (jobs & JOB_ROW) {
+      const r = frame.data as OpenRow;
+      const table = r.table.table;
+      if (r.row.length && table.rows.length < 5000) {
+        table.rows.push(r.row);
+        table.rowLinks.push(r.rowLinks);
+      }
+      r.table.row = r.prevRow;
+      r.table.rowLinks = r.prevRowLinks;
+    }
+    if (jobs & JOB_HEADING) {
+      const t = this.gathered(frame.headStart);
+      this.headingFrames.pop();
+      const inner = frame.linkText;
+      this.heading(
+        frame.level,
+        t,
+        frame,
+        frame.order,
+        inner !== null && squashSpaces(inner) === squashSpaces(t),
+      );
+      this.endGathering();
+    } else if (jobs & JOB_BOLD) {
+      const t = this.gathered(frame.headStart);
+      if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order: frame.order };
+      this.endGathering();
+    }
   }
 
   close() {
@@ -754,9 +1026,8 @@ class ModelBuilder {
       return;
     }
     if (this.skipDepth) this.skipDepth = 0; // an svg or select closing
-    const list = frame.exits;
-    if (list) for (let k = list.length - 1; k >= 0; k--) list[k]?.();
-    if (frame.isBlock) this.breakLine(frame);
+    if (frame.jobs) this.runJobs(frame);
+    if (frame.isBlock) this.breakLine();
   }
 
   finish(): PageModel {
@@ -764,31 +1035,23 @@ class ModelBuilder {
     this.flushBlock();
     const model = this.model;
     // The page's text is its blocks, one per line (each already collapsed and capped).
-    model.text = model.blocks.map((b) => b.text).join('\n');
-    model.mainText = model.blocks
-      .filter((b) => !b.inNav)
-      .map((b) => b.text)
-      .join('\n');
+    const all: string[] = new Array(model.blocks.length);
+    const main: string[] = [];
+    for (let k = 0; k < model.blocks.length; k++) {
+      const b = model.blocks[k] as TextBlock;
+      all[k] = b.text;
+      if (!b.inNav) main.push(b.text);
+    }
+    model.text = all.join('\n');
+    model.mainText = main.join('\n');
     model.headings.sort((x, y) => x.order - y.order);
     return model;
   }
 }
 
-const SKIPPED: Frame = {
-  tag: '#skip',
-  path: '',
-  parent: null,
-  seg: '',
-  inNav: true,
-  inMain: false,
-  inLink: false,
-  collectors: [],
-  scope: [],
-  counts: {},
-  isBlock: false,
-  exits: null,
-};
-const NO_COLLECTORS: number[] = [];
+const SKIPPED = new Frame('#skip', null, {});
+SKIPPED.path = '';
+SKIPPED.inNav = true;
 
 /** The CSS path of an element: its parent's path and its own step, worked out once, on demand, without recursion. */
 function pathOf(frame: Frame): string {
@@ -802,13 +1065,13 @@ function pathOf(frame: Frame): string {
   for (let k = chain.length - 1; k >= 0; k--) {
     const c = chain[k] as Frame;
     const parent = c.parent;
+    const seg = c.id !== null ? `#${c.id}` : `${c.tag}:nth-of-type(${c.n})`;
     // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-    c.path = !parent || c.seg.startsWith('#') ? c.seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${c.seg}`;
+    c.path =
+      !parent || c.id !== null ? seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`;
   }
   return frame.path ?? '';
 }
-/** Shared until a child opens: most elements have no element children worth counting. */
-const NO_COUNTS: Record<string, number> = {};
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
 const squashSpaces = (s: string) => s.replace(/\s+/g, '');
 
