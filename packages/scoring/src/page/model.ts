@@ -500,19 +500,8 @@ class Frame {
   /** Ids of the enclosing elements, outermost first. */
   scope: readonly string[] = NO_SCOPE;
   order = 0;
+  /** Close-time work (JOB_ flags); its state is on the builder's stacks. */
   jobs = 0;
-  /** Where the element's texts start in the builder's pieces: for its heading (or bold line), its own record, a breadcrumb. */
-  headStart = 0;
-  ownStart = 0;
-  crumbStart = 0;
-  /** Heading level (1–7). */
-  level = 0;
-  /** A heading's link texts, joined (null: no link inside). */
-  linkText: string | null = null;
-  /** Icon classes found inside, for links. */
-  icons: string[] | null = null;
-  /** The form, table, row or cell's row this element fills. */
-  data: PageForm | OpenTable | OpenRow | string[] | null = null;
   constructor(
     readonly tag: string,
     readonly parent: Frame | null,
@@ -536,11 +525,16 @@ class ModelBuilder {
   /** Depth of a subtree being skipped (script, style, head's contents …), 0 when reading. */
   private skipDepth = 0;
   private titleParts: string[] | null = null;
-  /** Texts of the elements being gathered (see `gathering`), in document order. */
+  /** Texts of the elements being gathered (see `gathering`), in document order: the first `pieceCount`. */
   private readonly pieces: string[] = [];
+  private pieceCount = 0;
   /** How many gatherings are open: the pieces are kept while any is. */
   private gathering = 0;
+  /** Where the open gatherings start in `pieces`, innermost last (each element's: heading, own record, breadcrumb). */
+  private readonly starts: number[] = [];
+  /** The texts of the current block: the first `blockCount`. */
   private readonly blockText: string[] = [];
+  private blockCount = 0;
   private blockFrame: Frame | null = null;
   private blockNav = false;
   private blockOrder = 0;
@@ -549,10 +543,13 @@ class ModelBuilder {
   private seq = 0;
   private readonly forms: PageForm[] = [];
   private readonly tables: OpenTable[] = [];
-  /** Open links, innermost last: icons inside are theirs. */
-  private readonly links: Frame[] = [];
-  /** Open headings, innermost last: links inside are theirs. */
-  private readonly headingFrames: Frame[] = [];
+  private readonly rows: OpenRow[] = [];
+  /** The rows open cells fill. */
+  private readonly cells: string[][] = [];
+  /** Icon classes inside the open links, innermost last (null: none yet): icons inside are theirs. */
+  private readonly linkIcons: (string[] | null)[] = [];
+  /** Texts of the links inside the open headings, joined, innermost last (null: no link yet). */
+  private readonly headingLinks: (string | null)[] = [];
   private baseSeen = false;
   /** :nth-of-type counters of the children of the open element at each depth: tag names and counts. */
   private readonly countTags: string[][] = [];
@@ -638,47 +635,38 @@ class ModelBuilder {
     if (this.countMaps[depth]) this.countMaps[depth] = null;
   }
 
-  /** Starts gathering the text of an element's subtree: where its pieces start. */
-  private gather(): number {
+  /** Starts gathering the text of an element's subtree. */
+  private gather() {
     this.gathering++;
-    return this.pieces.length;
+    this.starts.push(this.pieceCount);
   }
 
-  /** The text gathered from `start` (at most MAX_PIECES pieces), collapsed. Ends that gathering. */
-  private gathered(start: number): string {
-    const p = this.pieces;
-    const end = Math.min(p.length, start + MAX_PIECES);
-    let s: string;
-    if (end - start === 1) s = p[start] as string;
-    else if (end - start <= 32) {
-      s = '';
-      for (let k = start; k < end; k++) s += p[k];
-    } else s = p.slice(start, end).join('');
-    return collapse(s);
+  /** Ends the innermost gathering: where its pieces start. */
+  private endGathering(): number {
+    const start = this.starts.pop() ?? 0;
+    if (--this.gathering === 0) this.pieceCount = 0;
+    return start;
   }
 
-  private endGathering() {
-    if (--this.gathering === 0) this.pieces.length = 0;
+  /** The text gathered by the innermost gathering (at most MAX_PIECES pieces), collapsed; ends it. */
+  private gathered(): string {
+    const start = this.starts[this.starts.length - 1] ?? 0;
+    const t = collapse(concat(this.pieces, start, Math.min(this.pieceCount, start + MAX_PIECES)));
+    this.endGathering();
+    return t;
   }
 
   /** Text for every element being gathered. */
   private addText(t: string) {
-    if (this.gathering) this.pieces.push(t);
+    if (this.gathering) this.pieces[this.pieceCount++] = t;
   }
 
   private flushBlock() {
-    if (!this.blockText.length) {
+    if (!this.blockCount) {
       this.pendingBold = null;
       return;
     }
-    const parts = this.blockText;
-    let joined: string;
-    if (parts.length === 1) joined = parts[0] as string;
-    else if (parts.length <= 32) {
-      joined = '';
-      for (const x of parts) joined += x;
-    } else joined = parts.join('');
-    const t = collapse(joined);
+    const t = collapse(concat(this.blockText, 0, this.blockCount));
     if (t && this.model.blocks.length < this.maxEntries)
       this.model.blocks.push({
         text: t.length > 20_000 ? t.slice(0, 20_000) : t,
@@ -690,7 +678,7 @@ class ModelBuilder {
     if (this.pendingBold && this.pendingBold.text === t)
       this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
     this.pendingBold = null;
-    this.blockText.length = 0;
+    this.blockCount = 0;
   }
 
   private breakLine() {
@@ -772,8 +760,9 @@ class ModelBuilder {
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
     const cls = a.class ?? '';
-    const hint = cls || id ? `${cls} ${id ?? ''}` : '';
-    const tokens = hint && HINT_WORDS.test(hint) ? hint.split(/\s+/).filter(Boolean) : NO_SCOPE;
+    // Class and id hint at navigation, titles and breadcrumbs (tested apart: no hint word holds a space).
+    const hinted = (cls !== '' && HINT_WORDS.test(cls)) || (id !== undefined && id !== '' && HINT_WORDS.test(id));
+    const tokens = hinted ? `${cls} ${id ?? ''}`.split(/\s+/).filter(Boolean) : NO_SCOPE;
     const order = ++this.seq;
     frame.order = order;
     const role = a.role;
@@ -802,10 +791,14 @@ class ModelBuilder {
 
     if (tag === 'svg') {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
-      const link = this.links[this.links.length - 1];
-      if (link?.icons)
+      const top = this.linkIcons.length - 1;
+      if (top >= 0)
         for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
-          if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+          if (ICON_CLASS.test(c)) {
+            const icons = this.linkIcons[top] ?? [];
+            icons.push(c);
+            this.linkIcons[top] = icons;
+          }
       this.skipDepth = 1;
       return;
     }
@@ -813,20 +806,18 @@ class ModelBuilder {
     const hTag = tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54;
     if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
       frame.jobs |= JOB_HEADING;
-      frame.level = hTag ? tag.charCodeAt(1) - 48 : 7;
-      frame.headStart = this.gather();
-      this.headingFrames.push(frame);
+      this.gather();
+      this.headingLinks.push(null);
     } else if ((tag === 'b' || tag === 'strong' || (tag === 'font' && Number(a.size ?? 0) >= 4)) && !frame.inLink) {
       // Old table layouts title a page with a bold line: a heading when it is the whole of its block.
       frame.jobs |= JOB_BOLD;
-      frame.headStart = this.gather();
+      this.gather();
     }
 
     if (tag === 'a' || tag === 'area') {
-      frame.icons = [];
-      this.links.push(frame);
+      this.linkIcons.push(null);
       frame.jobs |= JOB_LINK;
-      frame.ownStart = this.gather();
+      this.gather();
     } else if (tag === 'form') {
       const form: PageForm = {
         action: a.action ?? null,
@@ -838,9 +829,8 @@ class ModelBuilder {
         order,
       };
       this.forms.push(form);
-      frame.data = form;
       frame.jobs |= JOB_FORM;
-      frame.ownStart = this.gather();
+      this.gather();
     } else if (tag === 'table') {
       const table: PageTable = {
         path: pathOf(frame),
@@ -850,9 +840,7 @@ class ModelBuilder {
         rows: [],
         rowLinks: [],
       };
-      const open: OpenTable = { table, row: null, rowLinks: null };
-      this.tables.push(open);
-      frame.data = open;
+      this.tables.push({ table, row: null, rowLinks: null });
       frame.jobs |= JOB_TABLE;
     } else if (tag === 'tr') {
       const t = this.tables[this.tables.length - 1];
@@ -860,15 +848,15 @@ class ModelBuilder {
         const row: OpenRow = { table: t, row: [], rowLinks: [], prevRow: t.row, prevRowLinks: t.rowLinks };
         t.row = row.row;
         t.rowLinks = row.rowLinks;
-        frame.data = row;
+        this.rows.push(row);
         frame.jobs |= JOB_ROW;
       }
     } else if (tag === 'td' || tag === 'th') {
       const row = this.tables[this.tables.length - 1]?.row;
       if (row && row.length < 50) {
-        frame.data = row;
+        this.cells.push(row);
         frame.jobs |= JOB_CELL;
-        frame.ownStart = this.gather();
+        this.gather();
       }
     } else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'frame') {
       const src = (a.src ?? a['data-src'] ?? a.data ?? '').trim();
@@ -915,18 +903,22 @@ class ModelBuilder {
       // A select's options are its field's choices, not page text.
       if (tag === 'select') this.skipDepth = 1;
     }
-    if (tag === 'i' || tag === 'span' || tag === 'em') {
-      const link = this.links[this.links.length - 1];
-      if (link?.icons && link.icons.length < 20 && cls)
-        for (const c of cls.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+    if ((tag === 'i' || tag === 'span' || tag === 'em') && cls) {
+      const top = this.linkIcons.length - 1;
+      if (top >= 0 && (this.linkIcons[top]?.length ?? 0) < 20)
+        for (const c of cls.split(/\s+/))
+          if (ICON_CLASS.test(c)) {
+            const icons = this.linkIcons[top] ?? [];
+            icons.push(c);
+            this.linkIcons[top] = icons;
+          }
     }
     if (
       !model.breadcrumbs.length &&
-      (hint || a['aria-label']) &&
-      BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)
+      (BREADCRUMB_HINT.test(cls) || (id !== undefined && BREADCRUMB_HINT.test(id)) || BREADCRUMB_HINT.test(a['aria-label'] ?? ''))
     ) {
       frame.jobs |= JOB_CRUMB;
-      frame.crumbStart = this.gather();
+      this.gather();
     }
   }
 
@@ -934,20 +926,22 @@ class ModelBuilder {
     if (!data) return;
     if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
     if (this.skipDepth) return;
-    this.blockText.push(data);
-    if (this.gathering && this.stack.length) this.pieces.push(data);
+    this.blockText[this.blockCount++] = data;
+    if (this.gathering) this.pieces[this.pieceCount++] = data;
   }
 
-  /** An element's close-time work, in the order it was registered in reverse: breadcrumb, own record, heading. */
+  /** An element's close-time work, the reverse of the order it was registered in: breadcrumb, own record, heading. */
   private runJobs(frame: Frame) {
     const jobs = frame.jobs;
     const model = this.model;
     if (jobs & JOB_CRUMB) {
-      const p = this.pieces;
-      const end = Math.min(p.length, frame.crumbStart + MAX_PIECES);
+      const count = this.pieceCount;
+      const start = this.endGathering();
       if (!model.breadcrumbs.length) {
+        const p = this.pieces;
+        const end = Math.min(count, start + MAX_PIECES);
         const parts: string[] = [];
-        for (let k = frame.crumbStart; k < end; k++) {
+        for (let k = start; k < end; k++) {
           const x = collapse(p[k] as string);
           if (x && !/^[>»/|›•\-:\s]+$/.test(x)) parts.push(x);
         }
@@ -956,34 +950,33 @@ class ModelBuilder {
           .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
           .filter(Boolean);
       }
-      this.endGathering();
     }
     if (jobs & OWN_TEXT) {
-      const t = this.gathered(frame.ownStart);
+      const t = this.gathered();
       if (jobs & JOB_LINK) {
-        this.links.pop();
+        const icons = this.linkIcons.pop() ?? [];
         const a = frame.attribs;
         let raw = a.href ?? '';
         if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
           raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
-        const icons = frame.icons ?? [];
         const text =
           t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
         this.addLink(frame, raw, text, icons, frame.order);
-        const heading = this.headingFrames[this.headingFrames.length - 1];
-        if (heading) heading.linkText = heading.linkText === null ? t : heading.linkText + t;
+        const top = this.headingLinks.length - 1;
+        if (top >= 0) {
+          const inner = this.headingLinks[top];
+          this.headingLinks[top] = inner == null ? t : inner + t;
+        }
       } else if (jobs & JOB_FORM) {
-        const form = frame.data as PageForm;
-        form.text = t.slice(0, 2000);
-        this.forms.pop();
+        const form = this.forms.pop() as PageForm;
+        form.text = t.length > 2000 ? t.slice(0, 2000) : t;
         if (model.forms.length < 500) model.forms.push(form);
-      } else (frame.data as string[]).push(t.slice(0, 2000));
-      this.endGathering();
+      } else (this.cells.pop() as string[]).push(t.length > 2000 ? t.slice(0, 2000) : t);
     } else if (jobs & JOB_TABLE) {
-      this.tables.pop();
-      if (model.tables.length < 2000) model.tables.push((frame.data as OpenTable).table);
+      const open = this.tables.pop() as OpenTable;
+      if (model.tables.length < 2000) model.tables.push(open.table);
     } else if (jobs & JOB_ROW) {
-      const r = frame.data as OpenRow;
+      const r = this.rows.pop() as OpenRow;
       const table = r.table.table;
       if (r.row.length && table.rows.length < 5000) {
         table.rows.push(r.row);
@@ -993,21 +986,15 @@ class ModelBuilder {
       r.table.rowLinks = r.prevRowLinks;
     }
     if (jobs & JOB_HEADING) {
-      const t = this.gathered(frame.headStart);
-      this.headingFrames.pop();
-      const inner = frame.linkText;
-      this.heading(
-        frame.level,
-        t,
-        frame,
-        frame.order,
-        inner !== null && squashSpaces(inner) === squashSpaces(t),
-      );
-      this.endGathering();
+      const t = this.gathered();
+      const inner = this.headingLinks.pop() ?? null;
+      const tag = frame.tag;
+      const digit = tag.length === 2 && tag.charCodeAt(0) === 104 ? tag.charCodeAt(1) - 48 : 0;
+      const level = digit >= 1 && digit <= 6 ? digit : 7;
+      this.heading(level, t, frame, frame.order, inner !== null && sameWithoutSpaces(inner, t));
     } else if (jobs & JOB_BOLD) {
-      const t = this.gathered(frame.headStart);
+      const t = this.gathered();
       if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order: frame.order };
-      this.endGathering();
     }
   }
 
@@ -1073,7 +1060,31 @@ function pathOf(frame: Frame): string {
   return frame.path ?? '';
 }
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
-const squashSpaces = (s: string) => s.replace(/\s+/g, '');
+const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
+
+/** `parts[from … to)` joined. */
+function concat(parts: readonly string[], from: number, to: number): string {
+  if (to - from === 1) return parts[from] as string;
+  if (to - from > 32) return parts.slice(from, to).join('');
+  let s = '';
+  for (let k = from; k < to; k++) s += parts[k];
+  return s;
+}
+
+/** a and b are the same once whitespace is dropped (no string is built). */
+function sameWithoutSpaces(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
 
 /** Walks an already parsed document (cheerio, or domhandler nodes) depth-first without recursion, feeding a builder. */
 function walkDom(roots: AnyNode[], builder: ModelBuilder) {
