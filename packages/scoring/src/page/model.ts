@@ -126,9 +126,9 @@ export interface PageModel {
   description: string;
   headings: PageHeading[];
   breadcrumbs: string[];
-  /** All visible text, blocks separated by newlines. */
+  /** All visible text, blocks separated by newlines (from an HTML page: joined from `blocks` when first read). */
   text: string;
-  /** Visible text outside navigation, header, footer and sidebars. */
+  /** Visible text outside navigation, header, footer and sidebars (from HTML: joined when first read). */
   mainText: string;
   blocks: TextBlock[];
   links: PageLink[];
@@ -701,18 +701,12 @@ class ModelBuilder {
       c = classifyHref(raw, this.base);
       if (this.hrefs.size < 50_000) this.hrefs.set(raw, c);
     }
-    const link: PageLink = {
-      text: text.length > 500 ? text.slice(0, 500) : text,
-      rawHref: raw.length > 2000 ? raw.slice(0, 2000) : raw,
-      href: c.href,
-      kind: c.kind,
-      icons,
-      inNav: frame.inNav,
-      scope: frame.scope,
-      path: pathOf(frame),
-      order,
-    };
-    if (c.network) link.network = c.network;
+    const cut = text.length > 500 ? text.slice(0, 500) : text;
+    const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
+    const path = pathOf(frame);
+    const link: PageLink = c.network
+      ? { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order, network: c.network }
+      : { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order };
     if (embedded) link.embedded = true;
     if (this.model.links.length < this.maxEntries) this.model.links.push(link);
     const tbl = this.tables[this.tables.length - 1];
@@ -1020,19 +1014,45 @@ class ModelBuilder {
   finish(): PageModel {
     while (this.stack.length) this.close();
     this.flushBlock();
-    const model = this.model;
-    // The page's text is its blocks, one per line (each already collapsed and capped).
-    const all: string[] = new Array(model.blocks.length);
-    const main: string[] = [];
-    for (let k = 0; k < model.blocks.length; k++) {
-      const b = model.blocks[k] as TextBlock;
-      all[k] = b.text;
-      if (!b.inNav) main.push(b.text);
-    }
-    model.text = all.join('\n');
-    model.mainText = main.join('\n');
-    model.headings.sort((x, y) => x.order - y.order);
-    return model;
+    const m = this.model;
+    m.headings.sort((x, y) => x.order - y.order);
+    // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
+    // checks read only the content's text, and only some of them).
+    const blocks = m.blocks;
+    let text: string | null = null;
+    let mainText: string | null = null;
+    return {
+      url: m.url,
+      title: m.title,
+      lang: m.lang,
+      description: m.description,
+      headings: m.headings,
+      breadcrumbs: m.breadcrumbs,
+      get text() {
+        text ??= joinBlocks(blocks, false);
+        return text;
+      },
+      set text(v: string) {
+        text = v;
+      },
+      get mainText() {
+        mainText ??= joinBlocks(blocks, true);
+        return mainText;
+      },
+      set mainText(v: string) {
+        mainText = v;
+      },
+      blocks,
+      links: m.links,
+      forms: m.forms,
+      frames: m.frames,
+      images: m.images,
+      tables: m.tables,
+      scripts: m.scripts,
+      size: m.size,
+      truncated: m.truncated,
+      source: m.source,
+    };
   }
 }
 
@@ -1043,24 +1063,57 @@ SKIPPED.inNav = true;
 /** The CSS path of an element: its parent's path and its own step, worked out once, on demand, without recursion. */
 function pathOf(frame: Frame): string {
   if (frame.path !== null) return frame.path;
-  const chain: Frame[] = [];
+  const parent = frame.parent;
+  if (frame.id !== null || parent === null || parent.path !== null) return pathStep(frame);
+  // Ancestors whose paths are not known yet, outermost last (a shared list: no array per call).
+  const chain = CHAIN;
+  const base = chain.length;
   let f: Frame | null = frame;
   while (f && f.path === null) {
     chain.push(f);
     f = f.parent;
   }
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const c = chain[k] as Frame;
-    const parent = c.parent;
-    const seg = c.id !== null ? `#${c.id}` : `${c.tag}:nth-of-type(${c.n})`;
-    // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-    c.path =
-      !parent || c.id !== null ? seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${seg}`;
-  }
+  for (let k = chain.length - 1; k >= base; k--) pathStep(chain[k] as Frame);
+  chain.length = base;
   return frame.path ?? '';
+}
+const CHAIN: Frame[] = [];
+
+/** Sets the path of an element whose parent's path is known (or that needs none: an id, a root). */
+function pathStep(c: Frame): string {
+  const parent = c.parent;
+  let path: string;
+  if (c.id !== null) path = `#${c.id}`;
+  else if (!parent) path = step(c.tag, c.n, '');
+  // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
+  else path = (parent.path as string) + step(c.tag, c.n, c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > ');
+  c.path = path;
+  return path;
+}
+
+/** Steps of CSS paths (" > div:nth-of-type(2)"), kept once: pages repeat the same few thousand. */
+const STEPS = new Map<string, string[]>();
+
+function step(tag: string, n: number, sep: string): string {
+  if (n > 500) return `${sep}${tag}:nth-of-type(${n})`;
+  const key = sep === ' > ' ? tag : `${sep}|${tag}`;
+  let list = STEPS.get(key);
+  if (!list) {
+    if (STEPS.size >= 1000 || tag.length > 40) return `${sep}${tag}:nth-of-type(${n})`;
+    list = [];
+    STEPS.set(key, list);
+  }
+  return (list[n] ??= `${sep}${tag}:nth-of-type(${n})`);
 }
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
 const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
+
+/** The texts of the blocks (outside navigation only: `main`), one per line. */
+function joinBlocks(blocks: readonly TextBlock[], main: boolean): string {
+  const out: string[] = [];
+  for (const b of blocks) if (!main || !b.inNav) out.push(b.text);
+  return out.join('\n');
+}
 
 /** `parts[from … to)` joined. */
 function concat(parts: readonly string[], from: number, to: number): string {
