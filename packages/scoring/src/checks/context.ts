@@ -65,6 +65,8 @@ export interface PageFacts {
   isScan: boolean;
   /** Match keys of link texts, parallel to page.links. */
   readonly linkKeys: string[];
+  /** The match key of link k's text (keyed on first use: pages repeat link texts). */
+  linkKey(k: number): string;
   /** Per-framework results (the OIT index parse, name hits), cached here. */
   cache: Map<unknown, unknown>;
 }
@@ -185,6 +187,21 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   let mainKey: string | null = null;
   let bodyKey: string | null = null;
   let linkKeys: string[] | null = null;
+  const someKeys: (string | undefined)[] = [];
+  const keyOfText = new Map<string, string>();
+  const linkKey = (k: number): string => {
+    let key = someKeys[k];
+    if (key === undefined) {
+      const text = page.links[k]?.text ?? '';
+      key = keyOfText.get(text);
+      if (key === undefined) {
+        key = matchKey(text);
+        if (keyOfText.size < 20_000) keyOfText.set(text, key);
+      }
+      someKeys[k] = key;
+    }
+    return key;
+  };
   const facts: PageFacts = {
     sources,
     labels: [...labels],
@@ -212,9 +229,10 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
     },
     isScan: isDocument && !page.mainText.trim(),
     get linkKeys() {
-      linkKeys ??= page.links.map((l) => matchKey(l.text));
+      linkKeys ??= page.links.map((_l, k) => linkKey(k));
       return linkKeys;
     },
+    linkKey,
     cache: new Map(),
   };
   prepared.set(page, { docs: documents, facts });

@@ -125,13 +125,13 @@ export function itemOfText(
 const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
 
 /**
- * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links) saves keying them
- * again when the caller has them.
+ * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links, or a function that
+ * gives the key of link k) saves keying them again when the caller has them.
  */
 export function parseOitIndex(
   page: PageModel,
   framework: Framework,
-  opts: { fiscalYear?: number; linkKeys?: readonly string[] } = {},
+  opts: { fiscalYear?: number; linkKeys?: readonly string[] | ((k: number) => string) } = {},
 ): OitIndex {
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
@@ -146,13 +146,36 @@ export function parseOitIndex(
       seen.set(hit.item, hrefs);
     }
     for (const l of links) {
-      const h = l.href ?? l.rawHref;
       // An item has a handful of links; hundreds mean the anchor ran on into unrelated content.
-      if (hrefs.has(h) || entry.links.length >= MAX_LINKS_PER_ITEM) continue;
+      if (entry.links.length >= MAX_LINKS_PER_ITEM) break;
+      const h = l.href ?? l.rawHref;
+      if (hrefs.has(h)) continue;
       hrefs.add(h);
       entry.links.push(l);
     }
   };
+  /** add() would change nothing: the item's entry is full and already named by label (or this hit is by name). */
+  const settled = (hit: Hit) => {
+    const entry = items[hit.item];
+    return entry !== undefined && entry.links.length >= MAX_LINKS_PER_ITEM && (hit.by !== 'label' || entry.by === 'label');
+  };
+  // Items named by texts, exactly (headings and links): pages repeat link texts ("ดาวน์โหลด", "อ่านต่อ").
+  const exactHits = new Map<string, Hit | null>();
+  const exactHit = (text: string, key?: () => string): Hit | null => {
+    let hit = exactHits.get(text);
+    if (hit === undefined) {
+      hit = itemOfText(text, framework, key ? { exact: true, key: key() } : { exact: true });
+      if (exactHits.size < 20_000) exactHits.set(text, hit);
+    }
+    return hit;
+  };
+  const linkKeys = opts.linkKeys;
+  const linkKey =
+    linkKeys === undefined
+      ? undefined
+      : typeof linkKeys === 'function'
+        ? linkKeys
+        : (k: number) => linkKeys[k] as string;
   const real = (l: PageLink) =>
     l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
 
@@ -232,7 +255,7 @@ export function parseOitIndex(
   const anchors: Anchor[] = [];
   for (const h of page.headings) {
     if (h.inNav || !inSection(h)) continue;
-    const hit = h.linkOnly ? null : itemOfText(h.text, framework, { exact: true });
+    const hit = h.linkOnly ? null : exactHit(h.text);
     if (hit) anchors.push({ order: h.order, hit, text: h.text });
     else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7))
       anchors.push({ order: h.order, hit: null, text: h.text });
@@ -252,8 +275,7 @@ export function parseOitIndex(
     const l = page.links[k] as PageLink;
     // A link titled with an item's name is about as long as the name: long texts (headlines) cannot be one.
     if (l.inNav || l.text.length > 140 || tableLinks.has(l) || !inSection(l)) continue;
-    const key = opts.linkKeys?.[k];
-    const hit = itemOfText(l.text, framework, key === undefined ? { exact: true } : { exact: true, key });
+    const hit = exactHit(l.text, linkKey && (() => linkKey(k)));
     if (hit) {
       ownHit.set(l, hit);
       anchors.push({ order: l.order, hit, text: l.text });
@@ -272,7 +294,7 @@ export function parseOitIndex(
       add(own, l.text, real(l) ? [l] : []);
       continue;
     }
-    if (current?.hit && real(l)) add(current.hit, current.text.slice(0, 200), [l]);
+    if (current?.hit && !settled(current.hit) && real(l)) add(current.hit, current.text.slice(0, 200), [l]);
   }
 
   const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');

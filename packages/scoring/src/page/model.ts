@@ -259,7 +259,7 @@ interface BaseInfo {
   host: string;
   /** "https://host[:port]": a path-absolute link's href is this and the link. */
   prefix: string;
-  /** The base's directory ("https://host/a/"), or null when it holds a "%" (decoding it could fail). */
+  /** The base's directory ("https://host/a/"), or null when it holds a "%" (decoding it could fail) or a dot segment. */
   dir: string | null;
   network: string | undefined;
   cloud: boolean;
@@ -282,11 +282,12 @@ function baseInfo(base: string): BaseInfo | null {
   lastBaseHost = u.hostname;
   if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
   const prefix = `${u.protocol}//${u.host}`;
+  if (DOT_SEGMENT.test(prefix)) return null;
   const path = u.pathname;
   lastBaseInfo = {
     host: u.hostname,
     prefix,
-    dir: path.includes('%') ? null : prefix + path.slice(0, path.lastIndexOf('/') + 1),
+    dir: path.includes('%') || DOT_SEGMENT.test(path) ? null : prefix + path.slice(0, path.lastIndexOf('/') + 1),
     network: hostNetwork(u.hostname),
     cloud: CLOUD_HOSTS.test(u.hostname),
   };
@@ -322,7 +323,8 @@ function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind
     if (info.dir === null || !PLAIN_RELATIVE.test(href)) return null;
     resolved = info.dir + href;
   }
-  if (DOT_SEGMENT.test(resolved)) return null;
+  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link.)
+  if (DOT_SEGMENT.test(href)) return null;
   if (info.network) return { href: resolved, kind: 'social', network: info.network };
   const q = href.indexOf('?');
   const path = q < 0 ? href : href.slice(0, q);
@@ -344,11 +346,15 @@ function schemeHead(href: string): string {
   return lower;
 }
 
+type Classified = { href: string | null; kind: LinkKind; network?: string };
+
 /** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
-export function classifyHref(
-  raw: string,
-  base: string | null,
-): { href: string | null; kind: LinkKind; network?: string } {
+export function classifyHref(raw: string, base: string | null): Classified {
+  return classify(raw, base, null);
+}
+
+/** classifyHref, with the URL parser's answers kept in `memo` (a page repeats its menus and footers). */
+function classify(raw: string, base: string | null, memo: Map<string, Classified> | null): Classified {
   const href = String(raw ?? '').trim();
   if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
   // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
@@ -364,6 +370,19 @@ export function classifyHref(
     const plain = info ? plainLink(href, info) : null;
     if (plain) return plain;
   }
+  if (memo) {
+    let c = memo.get(href);
+    if (!c) {
+      c = parsedLink(href, base);
+      if (memo.size < 50_000) memo.set(href, c);
+    }
+    return c;
+  }
+  return parsedLink(href, base);
+}
+
+/** A link classified by the URL parser. */
+function parsedLink(href: string, base: string | null): Classified {
   let url: URL;
   try {
     url = base ? new URL(href, base) : new URL(href);
@@ -431,20 +450,12 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
+const UNCOLLAPSED = /[^\S ]|  |^ | $/;
+
 /** Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. */
 function collapse(s: string): string {
-  const n = s.length;
-  let space = true;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 32 && c < 0xa0) space = false;
-    else if (c === 32) {
-      if (space) return s.replace(/\s+/g, ' ').trim();
-      space = true;
-    } else if (isSpace(c)) return s.replace(/\s+/g, ' ').trim();
-    else space = false;
-  }
-  return space && n > 0 ? s.replace(/\s+/g, ' ').trim() : s;
+  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 const NO_SCOPE: readonly string[] = [];
@@ -692,15 +703,11 @@ class ModelBuilder {
       this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: pathOf(f), order });
   }
 
-  /** Link targets classified so far: pages repeat the same links (menus, footers, share buttons). */
-  private readonly hrefs = new Map<string, ReturnType<typeof classifyHref>>();
+  /** Link targets the URL parser classified: pages repeat the same links (menus, footers, share buttons). */
+  private readonly hrefs = new Map<string, Classified>();
 
   private addLink(frame: Frame, raw: string, text: string, icons: string[], order: number, embedded = false) {
-    let c = this.hrefs.get(raw);
-    if (!c) {
-      c = classifyHref(raw, this.base);
-      if (this.hrefs.size < 50_000) this.hrefs.set(raw, c);
-    }
+    const c = classify(raw, this.base, this.hrefs);
     const cut = text.length > 500 ? text.slice(0, 500) : text;
     const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
     const path = pathOf(frame);
@@ -723,6 +730,7 @@ class ModelBuilder {
       this.baseSeen = true;
       try {
         this.base = new URL(a.href, this.model.url ?? undefined).href;
+        this.hrefs.clear();
       } catch {
         /* keep the page URL */
       }
@@ -731,19 +739,19 @@ class ModelBuilder {
   }
 
   open(name: string, a: Attribs) {
-    const tag = name.toLowerCase();
+    const tag = lowerTag(name);
+    const kind = TAG_KIND.get(tag) ?? 0;
     if (this.skipDepth) {
       this.skipDepth++;
-      if (tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script') this.headElement(tag, a);
+      if (kind & T_HEAD && tag !== 'html') this.headElement(tag, a);
       this.stack.push(SKIPPED);
       return;
     }
     const depth = this.stack.length;
     const parent = depth ? (this.stack[depth - 1] as Frame) : null;
-    if (tag === 'html' || tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script')
-      this.headElement(tag, a);
+    if (kind & T_HEAD) this.headElement(tag, a);
     const n = this.nth(depth, tag);
-    if (SKIP.has(tag)) {
+    if (kind & T_SKIP) {
       this.skipDepth = 1;
       this.stack.push(SKIPPED);
       return;
@@ -760,16 +768,16 @@ class ModelBuilder {
     const order = ++this.seq;
     frame.order = order;
     const role = a.role;
-    const inMain = (parent !== null && parent.inMain) || MAIN_TAGS.has(tag) || role === 'main';
+    const inMain = (parent !== null && parent.inMain) || (kind & T_MAIN) !== 0 || role === 'main';
     frame.inMain = inMain;
-    const navByTag = NAV_TAGS.has(tag) && !(inMain && (tag === 'header' || tag === 'footer'));
+    const navByTag = (kind & T_NAV) !== 0 && !(inMain && (tag === 'header' || tag === 'footer'));
     frame.inNav =
       (parent !== null && parent.inNav) ||
       navByTag ||
       (role !== undefined && NAV_ROLES.has(role)) ||
       (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t)));
     frame.inLink = (parent !== null && parent.inLink) || tag === 'a';
-    const isBlock = BLOCK.has(tag);
+    const isBlock = (kind & T_BLOCK) !== 0;
     frame.isBlock = isBlock;
     const scope = parent ? parent.scope : NO_SCOPE;
     frame.scope = id && id.length < 80 && scope.length < 8 ? [...scope, id] : scope;
@@ -783,7 +791,7 @@ class ModelBuilder {
     }
     const model = this.model;
 
-    if (tag === 'svg') {
+    if (kind & T_SPECIAL && tag === 'svg') {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
       const top = this.linkIcons.length - 1;
       if (top >= 0)
@@ -797,18 +805,20 @@ class ModelBuilder {
       return;
     }
 
-    const hTag = tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54;
+    const hTag = (kind & T_HEADING) !== 0;
     if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
       frame.jobs |= JOB_HEADING;
       this.gather();
       this.headingLinks.push(null);
-    } else if ((tag === 'b' || tag === 'strong' || (tag === 'font' && Number(a.size ?? 0) >= 4)) && !frame.inLink) {
+    } else if (kind & T_BOLD && (tag !== 'font' || Number(a.size ?? 0) >= 4) && !frame.inLink) {
       // Old table layouts title a page with a bold line: a heading when it is the whole of its block.
       frame.jobs |= JOB_BOLD;
       this.gather();
     }
 
-    if (tag === 'a' || tag === 'area') {
+    if (!(kind & T_SPECIAL)) {
+      // An element with no record of its own.
+    } else if (tag === 'a' || tag === 'area') {
       this.linkIcons.push(null);
       frame.jobs |= JOB_LINK;
       this.gather();
@@ -897,7 +907,7 @@ class ModelBuilder {
       // A select's options are its field's choices, not page text.
       if (tag === 'select') this.skipDepth = 1;
     }
-    if ((tag === 'i' || tag === 'span' || tag === 'em') && cls) {
+    if (kind & T_ICON && cls) {
       const top = this.linkIcons.length - 1;
       if (top >= 0 && (this.linkIcons[top]?.length ?? 0) < 20)
         for (const c of cls.split(/\s+/))
@@ -951,7 +961,7 @@ class ModelBuilder {
         const icons = this.linkIcons.pop() ?? [];
         const a = frame.attribs;
         let raw = a.href ?? '';
-        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
+        if (a.onclick && (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)))
           raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
         const text =
           t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
@@ -1106,6 +1116,45 @@ function step(tag: string, n: number, sep: string): string {
   return (list[n] ??= `${sep}${tag}:nth-of-type(${n})`);
 }
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
+
+/** What a tag is to the model (bit flags), looked up once per element. */
+const T_SKIP = 1;
+const T_BLOCK = 2;
+const T_NAV = 4;
+const T_MAIN = 8;
+/** Read in <head> (and anywhere): html, title, meta, base, script. */
+const T_HEAD = 16;
+/** Has a record of its own (link, form, table, row, cell, frame, image, field) or is an svg. */
+const T_SPECIAL = 32;
+const T_HEADING = 64;
+const T_BOLD = 128;
+/** May hold a link's icon (<i class="fa fa-facebook">). */
+const T_ICON = 256;
+const TAG_KIND = new Map<string, number>();
+const flag = (tags: Iterable<string>, bit: number) => {
+  for (const t of tags) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | bit);
+};
+flag(SKIP, T_SKIP);
+flag(BLOCK, T_BLOCK);
+flag(NAV_TAGS, T_NAV);
+flag(MAIN_TAGS, T_MAIN);
+flag(['html', 'title', 'meta', 'base', 'script'], T_HEAD);
+flag(
+  ['svg', 'a', 'area', 'form', 'table', 'tr', 'td', 'th', 'iframe', 'embed', 'object', 'frame', 'img', 'input', 'textarea', 'button', 'select'],
+  T_SPECIAL,
+);
+flag(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], T_HEADING);
+flag(['b', 'strong', 'font'], T_BOLD);
+flag(['i', 'span', 'em'], T_ICON);
+
+/** A tag name in lower case (htmlparser2 gives them so: then no new string). */
+function lowerTag(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return name.toLowerCase();
+  }
+  return name;
+}
 const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
 
 /** The texts of the blocks (outside navigation only: `main`), one per line. */
