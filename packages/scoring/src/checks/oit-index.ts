@@ -44,14 +44,16 @@ const NOISE_LINK = /^(หน้าแรก|หน้าหลัก|home|กล
 interface NameKey {
   key: string;
   item: Item;
+  /** Place in `sorted`: of two names as long, the earlier wins. */
+  rank: number;
 }
 
 interface NameIndex {
   /** Longest first. */
   sorted: NameKey[];
   exact: Map<string, Item>;
-  /** Keys by their length, for texts that must be about as long as the name. */
-  byLength: NameKey[][];
+  /** Keys of four characters or more by their first character, longest first. */
+  byFirst: Map<number, NameKey[]>;
 }
 
 const nameCache = new WeakMap<Framework, NameIndex>();
@@ -63,35 +65,52 @@ function nameIndex(framework: Framework): NameIndex {
     const sorted: NameKey[] = [];
     for (const item of framework.items)
       for (const n of new Set([item.name.th, item.name.en ?? '', ...item.aliases].map(matchKey)))
-        if (n.length >= 2) sorted.push({ key: n, item });
+        if (n.length >= 2) sorted.push({ key: n, item, rank: 0 });
     sorted.sort((a, b) => b.key.length - a.key.length);
     const exact = new Map<string, Item>();
-    const byLength: NameKey[][] = [];
-    for (const k of sorted) {
+    const byFirst = new Map<number, NameKey[]>();
+    sorted.forEach((k, rank) => {
+      k.rank = rank;
       if (!exact.has(k.key)) exact.set(k.key, k.item);
-      const bucket = byLength[k.key.length] ?? [];
-      bucket.push(k);
-      byLength[k.key.length] = bucket;
-    }
-    index = { sorted, exact, byLength };
+      if (k.key.length < 4) return;
+      const c = k.key.charCodeAt(0);
+      const list = byFirst.get(c) ?? [];
+      list.push(k);
+      byFirst.set(c, list);
+    });
+    index = { sorted, exact, byFirst };
     nameCache.set(framework, index);
   }
   return index;
 }
 
-/** The item whose name a keyed text contains (the longest name first). `exact`: the text is about as long as the name. */
+/**
+ * The item whose name a keyed text contains (the longest name first; of two as long, the earlier). `exact`: the text
+ * is about as long as the name. Names of four characters or more are looked for where they could start: at a
+ * character that begins one, early enough in the text for the name to fit.
+ */
 function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null {
   const index = nameIndex(framework);
   const whole = index.exact.get(t);
   if (whole) return whole;
-  if (exact) {
-    const shortest = Math.max(4, Math.ceil((t.length - 6) / 1.35));
-    for (let len = Math.min(t.length, index.byLength.length - 1); len >= shortest; len--)
-      for (const k of index.byLength[len] ?? []) if (t.includes(k.key)) return k.item;
-    return null;
+  const n = t.length;
+  const shortest = exact ? Math.max(4, Math.ceil((n - 6) / 1.35)) : 4;
+  let best: NameKey | null = null;
+  for (let p = 0; p <= n - shortest; p++) {
+    const list = index.byFirst.get(t.charCodeAt(p));
+    if (!list) continue;
+    for (const k of list) {
+      const len = k.key.length;
+      if (len > n - p) continue;
+      if (len < shortest || (best && (len < best.key.length || (len === best.key.length && k.rank > best.rank))))
+        break;
+      if (t.startsWith(k.key, p)) {
+        best = k;
+        break;
+      }
+    }
   }
-  for (const k of index.sorted) if (k.key.length >= 4 && k.key.length <= t.length && t.includes(k.key)) return k.item;
-  return null;
+  return best ? best.item : null;
 }
 
 const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
