@@ -5,7 +5,7 @@
  * Costly parts (keys of the whole text) are computed on first use, so a page that is about one item pays for one.
  */
 import type { Framework } from '../framework/model.js';
-import type { PageLink, PageModel } from '../page/model.js';
+import { mainTextStart, type PageLink, type PageModel } from '../page/model.js';
 import { findItemLabels } from '../thai/labels.js';
 import { matchKey } from '../thai/normalize.js';
 import { extractYears } from '../thai/years.js';
@@ -65,7 +65,7 @@ export interface PageFacts {
   isScan: boolean;
   /** Match keys of link texts, parallel to page.links. */
   readonly linkKeys: string[];
-  /** The match key of link k's text (keyed on first use: pages repeat link texts). */
+  /** The match key of link k's text (keyed on first use). */
   linkKey(k: number): string;
   /** Per-framework results (the OIT index parse, name hits), cached here. */
   cache: Map<unknown, unknown>;
@@ -150,7 +150,7 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
       .filter((h) => !h.inNav)
       .slice(0, 300)
       .map((h) => h.text),
-    page.mainText.slice(0, 30_000),
+    mainTextStart(page, 30_000),
   ].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
@@ -188,16 +188,10 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   let bodyKey: string | null = null;
   let linkKeys: string[] | null = null;
   const someKeys: (string | undefined)[] = [];
-  const keyOfText = new Map<string, string>();
   const linkKey = (k: number): string => {
     let key = someKeys[k];
     if (key === undefined) {
-      const text = page.links[k]?.text ?? '';
-      key = keyOfText.get(text);
-      if (key === undefined) {
-        key = matchKey(text);
-        if (keyOfText.size < 20_000) keyOfText.set(text, key);
-      }
+      key = matchKey(page.links[k]?.text ?? '');
       someKeys[k] = key;
     }
     return key;

@@ -1031,7 +1031,7 @@ class ModelBuilder {
     const blocks = m.blocks;
     let text: string | null = null;
     let mainText: string | null = null;
-    return {
+    const model: PageModel = {
       url: m.url,
       title: m.title,
       lang: m.lang,
@@ -1063,6 +1063,8 @@ class ModelBuilder {
       truncated: m.truncated,
       source: m.source,
     };
+    unjoined.set(model, () => (mainText === null ? blocks : null));
+    return model;
   }
 }
 
@@ -1156,6 +1158,27 @@ function lowerTag(name: string): string {
   return name;
 }
 const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
+
+/** Models whose content text is joined when first read: their blocks, until it is. */
+const unjoined = new WeakMap<PageModel, () => readonly TextBlock[] | null>();
+
+/**
+ * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the
+ * whole text has not been joined yet.
+ */
+export function mainTextStart(page: PageModel, max: number): string {
+  const blocks = unjoined.get(page)?.();
+  if (!blocks) return page.mainText.slice(0, max);
+  const out: string[] = [];
+  let length = -1;
+  for (const b of blocks) {
+    if (b.inNav) continue;
+    out.push(b.text);
+    length += b.text.length + 1;
+    if (length >= max) break;
+  }
+  return out.join('\n').slice(0, max);
+}
 
 /** The texts of the blocks (outside navigation only: `main`), one per line. */
 function joinBlocks(blocks: readonly TextBlock[], main: boolean): string {

@@ -73,8 +73,19 @@ const TH_MONTHS: [RegExp, number][] = [
 ];
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Month number of a Thai or English month name or abbreviation, or 0. */
+const monthMemo = new Map<string, number>();
+
+/** Month number of a Thai or English month name or abbreviation, or 0. (Pages repeat the same few: kept.) */
 export function monthOf(name: string): number {
+  let m = monthMemo.get(name);
+  if (m === undefined) {
+    m = readMonth(name);
+    if (monthMemo.size < 1000) monthMemo.set(name, m);
+  }
+  return m;
+}
+
+function readMonth(name: string): number {
   const s = name.replace(/\s+/g, '').toLowerCase();
   for (const [re, m] of TH_MONTHS) if (re.test(s)) return m;
   const en = EN_MONTHS.indexOf(s.slice(0, 3));
