@@ -155,7 +155,7 @@ export function parseOitIndex(
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
   const seen = new Map<string, Set<string>>();
-  const add = (hit: Hit, text: string, links: PageLink[]) => {
+  const add = (hit: Hit, text: string, links: PageLink[] | PageLink) => {
     const entry = items[hit.item] ?? { item: hit.item, by: hit.by, text, links: [] };
     items[hit.item] = entry;
     if (hit.by === 'label' && entry.by === 'name') Object.assign(entry, { by: hit.by, text });
@@ -164,7 +164,7 @@ export function parseOitIndex(
       hrefs = new Set();
       seen.set(hit.item, hrefs);
     }
-    for (const l of links) {
+    for (const l of Array.isArray(links) ? links : [links]) {
       // An item has a handful of links; hundreds mean the anchor ran on into unrelated content.
       if (entry.links.length >= MAX_LINKS_PER_ITEM) break;
       const h = l.href ?? l.rawHref;
@@ -180,10 +180,16 @@ export function parseOitIndex(
   };
   // Items named by texts, exactly (headings and links): pages repeat link texts ("ดาวน์โหลด", "อ่านต่อ").
   const exactHits = new Map<string, Hit | null>();
-  const exactHit = (text: string, key?: () => string): Hit | null => {
+  const byKey = { exact: true, key: '' };
+  const byText = { exact: true };
+  /** The item `text` names exactly; `k`: the text is link k's (whose key the caller may have). */
+  const exactHit = (text: string, k: number): Hit | null => {
     let hit = exactHits.get(text);
     if (hit === undefined) {
-      hit = itemOfText(text, framework, key ? { exact: true, key: key() } : { exact: true });
+      if (k >= 0 && linkKey) {
+        byKey.key = linkKey(k);
+        hit = itemOfText(text, framework, byKey);
+      } else hit = itemOfText(text, framework, byText);
       if (exactHits.size < 20_000) exactHits.set(text, hit);
     }
     return hit;
@@ -274,7 +280,7 @@ export function parseOitIndex(
   const anchors: Anchor[] = [];
   for (const h of page.headings) {
     if (h.inNav || !inSection(h)) continue;
-    const hit = h.linkOnly ? null : exactHit(h.text);
+    const hit = h.linkOnly ? null : exactHit(h.text, -1);
     if (hit) anchors.push({ order: h.order, hit, text: h.text });
     else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7))
       anchors.push({ order: h.order, hit: null, text: h.text });
@@ -294,7 +300,7 @@ export function parseOitIndex(
     const l = page.links[k] as PageLink;
     // A link titled with an item's name is about as long as the name: long texts (headlines) cannot be one.
     if (l.inNav || l.text.length > 140 || tableLinks.has(l) || !inSection(l)) continue;
-    const hit = exactHit(l.text, linkKey && (() => linkKey(k)));
+    const hit = exactHit(l.text, k);
     if (hit) {
       ownHit.set(l, hit);
       anchors.push({ order: l.order, hit, text: l.text });
@@ -313,7 +319,7 @@ export function parseOitIndex(
       add(own, l.text, real(l) ? [l] : []);
       continue;
     }
-    if (current?.hit && !settled(current.hit) && real(l)) add(current.hit, current.text.slice(0, 200), [l]);
+    if (current?.hit && !settled(current.hit) && real(l)) add(current.hit, current.text.slice(0, 200), l);
   }
 
   const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');

@@ -135,7 +135,8 @@ export function extractYears(input: string): ExtractedYears {
     if (mentions.length > 20_000) mentions.length = 20_000;
   };
 
-  for (const m of text.matchAll(DATE_WORDS)) {
+  DATE_WORDS.lastIndex = 0;
+  for (let m = DATE_WORDS.exec(text); m !== null; m = DATE_WORDS.exec(text)) {
     const month = monthOf(m[2] ?? '');
     if (!month) continue;
     const era = /ค|c|a/i.test(m[3] ?? '') ? 'ce' : /พ|b/i.test(m[3] ?? '') ? 'be' : 'auto';
@@ -148,7 +149,8 @@ export function extractYears(input: string): ExtractedYears {
     const fy = fiscalYearOfDate(be, month);
     add({ kind: 'date', text: m[0], index: m.index ?? 0, from: fy, to: fy });
   }
-  for (const m of text.matchAll(DATE_NUMERIC)) {
+  DATE_NUMERIC.lastIndex = 0;
+  for (let m = DATE_NUMERIC.exec(text); m !== null; m = DATE_NUMERIC.exec(text)) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
@@ -157,7 +159,8 @@ export function extractYears(input: string): ExtractedYears {
     const fy = fiscalYearOfDate(be, month);
     add({ kind: 'date', text: m[0], index: m.index ?? 0, from: fy, to: fy });
   }
-  for (const m of text.matchAll(RANGE)) {
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m !== null; m = RANGE.exec(text)) {
     const a = toBuddhistYear(m[1] ?? '');
     const second = m[2] ?? '';
     let b = second.length === 2 && a ? Math.floor(a / 100) * 100 + Number(second) : toBuddhistYear(second);
@@ -165,7 +168,8 @@ export function extractYears(input: string): ExtractedYears {
     if (!a || !b || b <= a || b - a > 30) continue;
     add({ kind: 'range', text: m[0], index: m.index ?? 0, from: a, to: b });
   }
-  for (const m of text.matchAll(PREFIXED)) {
+  PREFIXED.lastIndex = 0;
+  for (let m = PREFIXED.exec(text); m !== null; m = PREFIXED.exec(text)) {
     const prefix = m[1] ?? '';
     const digits = m[2] ?? '';
     const lower = prefix.toLowerCase();
@@ -178,7 +182,8 @@ export function extractYears(input: string): ExtractedYears {
     // Keep the prefix out of the span so that a range starting here is not blocked.
     add({ kind, text: m[0], index: m.index ?? 0, from: be, to: be });
   }
-  for (const m of text.matchAll(BARE_BE)) {
+  BARE_BE.lastIndex = 0;
+  for (let m = BARE_BE.exec(text); m !== null; m = BARE_BE.exec(text)) {
     const be = Number(m[1]);
     if (be < MIN_BE || be > MAX_BE) continue;
     add({ kind: 'year', text: m[0], index: m.index ?? 0, from: be, to: be });
