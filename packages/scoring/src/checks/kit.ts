@@ -13,6 +13,7 @@ export {
   contentPictures,
   criterion,
   documentProof,
+  findInBlocks,
   findLinks,
   findText,
   key,

@@ -451,7 +451,7 @@ function isSpace(c: number): boolean {
 }
 
 /** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
-const UNCOLLAPSED = /[^\S ]|  |^ | $/;
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
 /** Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. */
 function collapse(s: string): string {
@@ -768,15 +768,15 @@ class ModelBuilder {
     const order = ++this.seq;
     frame.order = order;
     const role = a.role;
-    const inMain = (parent !== null && parent.inMain) || (kind & T_MAIN) !== 0 || role === 'main';
+    const inMain = (parent?.inMain ?? false) || (kind & T_MAIN) !== 0 || role === 'main';
     frame.inMain = inMain;
     const navByTag = (kind & T_NAV) !== 0 && !(inMain && (tag === 'header' || tag === 'footer'));
     frame.inNav =
-      (parent !== null && parent.inNav) ||
+      (parent?.inNav ?? false) ||
       navByTag ||
       (role !== undefined && NAV_ROLES.has(role)) ||
       (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t)));
-    frame.inLink = (parent !== null && parent.inLink) || tag === 'a';
+    frame.inLink = (parent?.inLink ?? false) || tag === 'a';
     const isBlock = (kind & T_BLOCK) !== 0;
     frame.isBlock = isBlock;
     const scope = parent ? parent.scope : NO_SCOPE;
@@ -1030,7 +1030,7 @@ class ModelBuilder {
     // checks read only the content's text, and only some of them).
     const blocks = m.blocks;
     let text: string | null = null;
-    let mainText: string | null = null;
+    const lazy: LazyText = { blocks, mainText: null, set: false };
     const model: PageModel = {
       url: m.url,
       title: m.title,
@@ -1046,11 +1046,12 @@ class ModelBuilder {
         text = v;
       },
       get mainText() {
-        mainText ??= joinBlocks(blocks, true);
-        return mainText;
+        lazy.mainText ??= joinBlocks(blocks, true);
+        return lazy.mainText;
       },
       set mainText(v: string) {
-        mainText = v;
+        lazy.mainText = v;
+        lazy.set = true;
       },
       blocks,
       links: m.links,
@@ -1063,7 +1064,7 @@ class ModelBuilder {
       truncated: m.truncated,
       source: m.source,
     };
-    unjoined.set(model, () => (mainText === null ? blocks : null));
+    lazyTexts.set(model, lazy);
     return model;
   }
 }
@@ -1115,7 +1116,12 @@ function step(tag: string, n: number, sep: string): string {
     list = [];
     STEPS.set(key, list);
   }
-  return (list[n] ??= `${sep}${tag}:nth-of-type(${n})`);
+  let known = list[n];
+  if (known === undefined) {
+    known = `${sep}${tag}:nth-of-type(${n})`;
+    list[n] = known;
+  }
+  return known;
 }
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
 
@@ -1159,19 +1165,31 @@ function lowerTag(name: string): string {
 }
 const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
 
-/** Models whose content text is joined when first read: their blocks, until it is. */
-const unjoined = new WeakMap<PageModel, () => readonly TextBlock[] | null>();
+/** The content text of a model built from HTML: joined from its blocks when first read (unless set). */
+interface LazyText {
+  blocks: readonly TextBlock[];
+  mainText: string | null;
+  /** A caller set mainText: it is no longer the blocks joined. */
+  set: boolean;
+}
+const lazyTexts = new WeakMap<PageModel, LazyText>();
+
+/** Is `page.mainText` its content blocks' texts joined by newlines (a model built from HTML, its text not replaced)? */
+export function mainTextIsBlocks(page: PageModel): boolean {
+  const lazy = lazyTexts.get(page);
+  return lazy !== undefined && !lazy.set && lazy.blocks === page.blocks;
+}
 
 /**
  * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the
  * whole text has not been joined yet.
  */
 export function mainTextStart(page: PageModel, max: number): string {
-  const blocks = unjoined.get(page)?.();
-  if (!blocks) return page.mainText.slice(0, max);
+  const lazy = lazyTexts.get(page);
+  if (!lazy || lazy.mainText !== null || lazy.set || lazy.blocks !== page.blocks) return page.mainText.slice(0, max);
   const out: string[] = [];
   let length = -1;
-  for (const b of blocks) {
+  for (const b of lazy.blocks) {
     if (b.inNav) continue;
     out.push(b.text);
     length += b.text.length + 1;
