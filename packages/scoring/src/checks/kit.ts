@@ -13,7 +13,6 @@ export {
   contentPictures,
   criterion,
   documentProof,
-  findInBlocks,
   findLinks,
   findText,
   key,

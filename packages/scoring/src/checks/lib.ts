@@ -1,8 +1,8 @@
 /** Building blocks for OIT rules: keyed text search with proof, link search, criteria, notes for the auditor. */
 import type { ItemElement, LocalText } from '../framework/model.js';
-import { mainTextIsBlocks, type PageLink } from '../page/model.js';
+import type { PageLink } from '../page/model.js';
 import { matchKey } from '../thai/normalize.js';
-import { type BlockIndex, blockAt, cached, type ReadDocument } from './context.js';
+import { type BlockIndex, blockAt, type ReadDocument } from './context.js';
 import type { CheckContext, CriterionResult, Proof } from './types.js';
 
 const keyCache = new Map<string, string>();
@@ -39,77 +39,6 @@ export function findText(ctx: CheckContext, needles: readonly string[], opts: { 
   if (best < 0) return null;
   const block = ctx.page.blocks[blockAt(index, best)];
   return block ? { snippet: snippet(block.text), path: block.path } : null;
-}
-
-/** Blocks' texts joined by newlines (content or navigation), with where each starts: to scan a page with one regex. */
-interface JoinedBlocks {
-  text: string;
-  starts: number[];
-  /** Index into page.blocks of each joined block. */
-  blocks: number[];
-}
-const JOINED = [Symbol('content blocks joined'), Symbol('navigation blocks joined')] as const;
-
-function joinedBlocks(ctx: CheckContext, nav: boolean): JoinedBlocks {
-  return cached(ctx.facts, JOINED[nav ? 1 : 0], () => {
-    const starts: number[] = [];
-    const blocks: number[] = [];
-    const texts: string[] = [];
-    let at = 0;
-    ctx.page.blocks.forEach((b, k) => {
-      if (b.inNav !== nav) return;
-      starts.push(at);
-      blocks.push(k);
-      texts.push(b.text);
-      at += b.text.length + 1;
-    });
-    // The content's blocks joined are the page's content text, when it was built so: joined once, shared.
-    return { text: !nav && mainTextIsBlocks(ctx.page) ? ctx.page.mainText : texts.join('\n'), starts, blocks };
-  });
-}
-
-const globalCopies = new WeakMap<RegExp, RegExp>();
-
-/**
- * The first block — content first, then navigation and footer — where `find` matches, with its proof. `hint` is a
- * cheap test a block must pass before `find` reads it. The blocks are scanned joined, with `hint` made global: a match
- * names the block to try (confirmed on the block's own text, as a match may run over a line break), and the scan goes
- * on from the next block.
- */
-export function findInBlocks<T extends { index?: number }>(
-  ctx: CheckContext,
-  hint: RegExp,
-  find: (text: string) => T | null | undefined,
-): { match: T; proof: Proof } | null {
-  let scan = globalCopies.get(hint);
-  if (!scan) {
-    scan = new RegExp(hint.source, hint.flags.includes('g') ? hint.flags : `${hint.flags}g`);
-    globalCopies.set(hint, scan);
-  }
-  for (const nav of [false, true]) {
-    const joined = joinedBlocks(ctx, nav);
-    let from = 0;
-    while (from < joined.text.length) {
-      scan.lastIndex = from;
-      const m = scan.exec(joined.text);
-      if (!m) break;
-      let j = 0;
-      let hi = joined.starts.length - 1;
-      while (j < hi) {
-        const mid = (j + hi + 1) >> 1;
-        if ((joined.starts[mid] as number) <= m.index) j = mid;
-        else hi = mid - 1;
-      }
-      const b = ctx.page.blocks[joined.blocks[j] as number];
-      hint.lastIndex = 0;
-      if (b && hint.test(b.text)) {
-        const found = find(b.text);
-        if (found) return { match: found, proof: { snippet: snippet(b.text, found.index ?? 0), path: b.path } };
-      }
-      from = joined.starts[j + 1] ?? joined.text.length;
-    }
-  }
-  return null;
 }
 
 /** Links whose text matches any needle (and whose kind is one of `kinds`); content links unless `nav`. */

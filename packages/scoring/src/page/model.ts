@@ -358,8 +358,9 @@ function classify(raw: string, base: string | null, memo: Map<string, Classified
   const href = String(raw ?? '').trim();
   if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
   // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
-  // (A link that starts with "/" has no scheme.)
-  if (href.charCodeAt(0) !== 47) {
+  // (A link that starts with "/" or "http" has none of these schemes.)
+  const c0 = href.charCodeAt(0);
+  if (c0 !== 47 && !(c0 === 104 && href.startsWith('http'))) {
     const lower = schemeHead(href);
     if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
     if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
@@ -1173,12 +1174,6 @@ interface LazyText {
   set: boolean;
 }
 const lazyTexts = new WeakMap<PageModel, LazyText>();
-
-/** Is `page.mainText` its content blocks' texts joined by newlines (a model built from HTML, its text not replaced)? */
-export function mainTextIsBlocks(page: PageModel): boolean {
-  const lazy = lazyTexts.get(page);
-  return lazy !== undefined && !lazy.set && lazy.blocks === page.blocks;
-}
 
 /**
  * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the

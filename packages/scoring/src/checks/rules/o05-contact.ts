@@ -5,19 +5,39 @@
  * picture of a map. The page's footer counts: it is on the page the agency submits.
  */
 import {
+  type CheckContext,
   criterion,
   defineRule,
   findEmails,
-  findInBlocks,
   findPhones,
   findPostalAddress,
   key,
+  type Proof,
+  snippet,
 } from '../kit.js';
 
 const MAP_WORDS = ['แผนที่', 'map', 'ที่ตั้ง', 'location'];
 const MAP_LINK =
   /google\.[a-z.]+\/maps|maps\.google\.|goo\.gl\/maps|maps\.app\.goo\.gl|openstreetmap\.org|longdo\.com|bing\.com\/maps|here\.com/i;
 const EMAIL_PICTURE = /e-?mail|อีเมล|อีเมล์|ไปรษณีย์อิเล็กทรอนิกส์|mail/i;
+
+/**
+ * The first block — content first, then navigation and footer — where `find` matches, with its proof. `hint` is a
+ * cheap test a block must pass before `find` reads it.
+ */
+function inBlocks<T extends { text: string; index?: number }>(
+  ctx: CheckContext,
+  hint: RegExp,
+  find: (text: string) => T | null | undefined,
+): { match: T; proof: Proof } | null {
+  for (const nav of [false, true])
+    for (const b of ctx.page.blocks) {
+      if (b.inNav !== nav || !hint.test(b.text)) continue;
+      const m = find(b.text);
+      if (m) return { match: m, proof: { snippet: snippet(b.text, m.index ?? 0), path: b.path } };
+    }
+  return null;
+}
 
 const ADDRESS_HINT = /\d{5}|ตำบล|ต\.|แขวง|ที่อยู่|ที่ตั้ง|address/i;
 const PHONE_HINT = /\d[\d\s().-]{5,}\d|[๐-๙]{3}/;
@@ -48,19 +68,19 @@ export default defineRule({
   patterns: [/^ติดต่อ[\s\u0e01-\u0e4e.]{0,24}$/],
   elements: {
     address: (ctx, el) => {
-      const hit = findInBlocks(ctx, ADDRESS_HINT, (t) => findPostalAddress(t));
+      const hit = inBlocks(ctx, ADDRESS_HINT, (t) => findPostalAddress(t));
       return hit
         ? criterion(el, true, hit.proof)
         : criterion(el, false, null, { th: 'ไม่พบที่อยู่ (ตำบล อำเภอ จังหวัด รหัสไปรษณีย์)', en: 'No postal address found' });
     },
     phone: (ctx, el) => {
-      const hit = findInBlocks(ctx, PHONE_HINT, (t) => findPhones(t).find((p) => p.kind !== 'fax'));
+      const hit = inBlocks(ctx, PHONE_HINT, (t) => findPhones(t).find((p) => p.kind !== 'fax'));
       return hit
         ? criterion(el, true, hit.proof)
         : criterion(el, false, null, { th: 'ไม่พบหมายเลขโทรศัพท์', en: 'No telephone number found' });
     },
     fax: (ctx, el) => {
-      const hit = findInBlocks(ctx, FAX_HINT, (t) => findPhones(t).find((p) => p.kind === 'fax' || p.kind === 'both'));
+      const hit = inBlocks(ctx, FAX_HINT, (t) => findPhones(t).find((p) => p.kind === 'fax' || p.kind === 'both'));
       return hit
         ? criterion(el, true, hit.proof)
         : criterion(el, false, null, { th: 'ไม่พบหมายเลขโทรสาร', en: 'No fax number found' });
@@ -68,7 +88,7 @@ export default defineRule({
     email: (ctx, el) => {
       const mail = ctx.page.links.find((l) => l.kind === 'mail' && /@/.test(l.rawHref));
       if (mail) return criterion(el, true, { snippet: mail.rawHref.replace(/^mailto:/i, ''), path: mail.path });
-      const hit = findInBlocks(ctx, EMAIL_HINT, (t) => findEmails(t)[0]);
+      const hit = inBlocks(ctx, EMAIL_HINT, (t) => findEmails(t)[0]);
       if (hit) return criterion(el, true, hit.proof);
       const picture = ctx.page.images.find((i) => EMAIL_PICTURE.test(`${i.alt} ${i.title} ${i.src}`));
       if (picture)
