@@ -563,6 +563,18 @@ class ModelBuilder {
   /** Texts of the links inside the open headings, joined, innermost last (null: no link yet). */
   private readonly headingLinks: (string | null)[] = [];
   private baseSeen = false;
+  /** What each class attribute says (H_ flags): pages repeat their classes. */
+  private readonly classes = new Map<string, number>();
+
+  private classHints(cls: string): number {
+    let h = this.classes.get(cls);
+    if (h === undefined) {
+      h = hintsOf(cls);
+      if (this.classes.size < 10_000) this.classes.set(cls, h);
+    }
+    return h;
+  }
+
   /** :nth-of-type counters of the children of the open element at each depth: tag names and counts. */
   private readonly countTags: string[][] = [];
   private readonly countNums: number[][] = [];
@@ -763,9 +775,8 @@ class ModelBuilder {
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
     const cls = a.class ?? '';
-    // Class and id hint at navigation, titles and breadcrumbs (tested apart: no hint word holds a space).
-    const hinted = (cls !== '' && HINT_WORDS.test(cls)) || (id !== undefined && id !== '' && HINT_WORDS.test(id));
-    const tokens = hinted ? `${cls} ${id ?? ''}`.split(/\s+/).filter(Boolean) : NO_SCOPE;
+    // Class and id name navigation, titles and breadcrumbs (a page repeats its classes: each is read once).
+    const hints = (cls === '' ? 0 : this.classHints(cls)) | (id === undefined || id === '' ? 0 : hintsOf(id));
     const order = ++this.seq;
     frame.order = order;
     const role = a.role;
@@ -776,7 +787,7 @@ class ModelBuilder {
       (parent?.inNav ?? false) ||
       navByTag ||
       (role !== undefined && NAV_ROLES.has(role)) ||
-      (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t)));
+      (hints & H_NAV) !== 0;
     frame.inLink = (parent?.inLink ?? false) || tag === 'a';
     const isBlock = (kind & T_BLOCK) !== 0;
     frame.isBlock = isBlock;
@@ -807,7 +818,7 @@ class ModelBuilder {
     }
 
     const hTag = (kind & T_HEADING) !== 0;
-    if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
+    if (hTag || ((hints & H_TITLE) !== 0 && !frame.inLink)) {
       frame.jobs |= JOB_HEADING;
       this.gather();
       this.headingLinks.push(null);
@@ -890,7 +901,7 @@ class ModelBuilder {
           path: pathOf(frame),
           order,
         });
-      if (alt) this.addText(` ${alt} `);
+      if (alt && this.gathering) this.addText(` ${alt} `);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
@@ -920,7 +931,7 @@ class ModelBuilder {
     }
     if (
       !model.breadcrumbs.length &&
-      (BREADCRUMB_HINT.test(cls) || (id !== undefined && BREADCRUMB_HINT.test(id)) || BREADCRUMB_HINT.test(a['aria-label'] ?? ''))
+      ((hints & H_CRUMB) !== 0 || BREADCRUMB_HINT.test(a['aria-label'] ?? ''))
     ) {
       frame.jobs |= JOB_CRUMB;
       this.gather();
@@ -1125,6 +1136,22 @@ function step(tag: string, n: number, sep: string): string {
   return known;
 }
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
+/** A class or id names navigation (a token), a title (a token), a breadcrumb (anywhere). */
+const H_NAV = 1;
+const H_TITLE = 2;
+const H_CRUMB = 4;
+
+/** What the tokens of a class or id attribute say (every NAV_TOKEN and TITLE_TOKEN holds a HINT_WORDS word). */
+function hintsOf(value: string): number {
+  let h = BREADCRUMB_HINT.test(value) ? H_CRUMB : 0;
+  if (!HINT_WORDS.test(value)) return h;
+  for (const t of value.split(/\s+/)) {
+    if (!t) continue;
+    if (NAV_TOKEN.test(t)) h |= H_NAV;
+    if (TITLE_TOKEN.test(t)) h |= H_TITLE;
+  }
+  return h;
+}
 
 /** What a tag is to the model (bit flags), looked up once per element. */
 const T_SKIP = 1;
