@@ -91,13 +91,16 @@ function mapUnit(c: number): number {
 }
 
 let keyBuffer = new Uint16Array(4096);
+/** UTF-16 code units to a string in one step (ignoreBOM: a U+FEFF is never in a key, but keep every unit as it is). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** matchKey one code unit at a time into a buffer: long texts, and the rare texts whose key reorders characters. */
+/** matchKey one code unit at a time into a buffer, made a string in one step. */
 function matchKeyBuffered(input: string): string {
   const n = input.length;
   if (keyBuffer.length < n * 2) keyBuffer = new Uint16Array(n * 2);
   const out = keyBuffer;
   let len = 0;
+  let surrogate = false;
   for (let k = 0; k < n; k++) {
     let c = input.charCodeAt(k);
     const action = ACTION[c];
@@ -112,8 +115,13 @@ function matchKeyBuffered(input: string): string {
     else if (UPPER_VOWEL(c) && TONE(last)) {
       out[len - 1] = c; // a tone mark typed before an upper vowel
       out[len++] = last;
-    } else out[len++] = c;
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+      out[len++] = c;
+    }
   }
+  // The decoder would replace a lone surrogate: texts with surrogates are built unit by unit.
+  if (!surrogate) return UTF16.decode(out.subarray(0, len));
   let s = '';
   for (let k = 0; k < len; k += 4096)
     s += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
@@ -122,38 +130,19 @@ function matchKeyBuffered(input: string): string {
 
 /**
  * The key two texts are compared by (substring of key ⇔ tolerant substring of text), in one pass over the text.
- * Idempotent: matchKey(matchKey(s)) === matchKey(s). Short texts are keyed by copying the runs of characters that
- * stay as they are; a text that needs no change is returned as it is.
+ * Idempotent: matchKey(matchKey(s)) === matchKey(s). A text that needs no change is returned as it is.
  */
 export function matchKey(input: string): string {
   if (typeof input !== 'string' || input.length === 0) return '';
   const n = input.length;
-  if (n > 200) return matchKeyBuffered(input);
-  let s = '';
-  let run = 0;
   let last = -1;
   for (let k = 0; k < n; k++) {
-    let c = input.charCodeAt(k);
+    const c = input.charCodeAt(k);
     const action = ACTION[c];
-    if (action === 0) {
-      last = c;
-      continue;
-    }
-    if (action === 3) {
-      if (c === 0x0e40 ? last === 0x0e40 : TONE(last)) return matchKeyBuffered(input);
-      last = c;
-      continue;
-    }
-    if (run < k) s += input.slice(run, k);
-    run = k + 1;
-    if (action === 1) continue;
-    c = mapUnit(c);
-    if (c < 0) continue;
-    // A mapped unit never is เ, an upper vowel or a tone mark: no reordering follows from it.
-    s += String.fromCharCode(c);
-    last = c;
+    if (action === 0 || (action === 3 && !(c === 0x0e40 ? last === 0x0e40 : TONE(last)))) last = c;
+    else return matchKeyBuffered(input);
   }
-  return run === 0 ? input : run < n ? s + input.slice(run) : s;
+  return input;
 }
 
 /** True when `text` contains any of `needles`, compared by match key. */
