@@ -154,6 +154,75 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   ].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
+  let docs: Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> | null = null;
+  const documentsOf = () => {
+    docs ??= linkedDocuments(page, documents);
+    return docs;
+  };
+
+  let contentIndex: BlockIndex | null = null;
+  let allIndex: BlockIndex | null = null;
+  let mainKey: string | null = null;
+  let bodyKey: string | null = null;
+  let linkKeys: string[] | null = null;
+  const someKeys: (string | undefined)[] = [];
+  const linkKey = (k: number): string => {
+    let key = someKeys[k];
+    if (key === undefined) {
+      key = matchKey(page.links[k]?.text ?? '');
+      someKeys[k] = key;
+    }
+    return key;
+  };
+  const facts: PageFacts = {
+    sources,
+    labels: [...labels],
+    fiscalYears,
+    isHome: !isDocument && isHomeUrl(page.url),
+    isDocument,
+    // The documents the content links to are worked out when a rule first asks (most items never apply).
+    get documentLinks() {
+      return documentsOf().documentLinks;
+    },
+    get readDocuments() {
+      return documentsOf().readDocuments;
+    },
+    get unreadDocuments() {
+      return documentsOf().unreadDocuments;
+    },
+    get contentIndex() {
+      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
+      return contentIndex;
+    },
+    get allIndex() {
+      allIndex ??= indexBlocks(page, () => true);
+      return allIndex;
+    },
+    get mainKey() {
+      mainKey ??= matchKey(page.mainText);
+      return mainKey;
+    },
+    get bodyKey() {
+      bodyKey ??= matchKey(bodyText(page, documentsOf().documentLinks));
+      return bodyKey;
+    },
+    isScan: isDocument && !page.mainText.trim(),
+    get linkKeys() {
+      linkKeys ??= page.links.map((_l, k) => linkKey(k));
+      return linkKeys;
+    },
+    linkKey,
+    cache: new Map(),
+  };
+  prepared.set(page, { docs: documents, facts });
+  return facts;
+}
+
+/** Links in the content to documents, and which of them the caller read (deduplicated by address). */
+function linkedDocuments(
+  page: PageModel,
+  documents: readonly LinkedDocument[],
+): Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> {
   const documentLinks = page.links.filter((l) => !l.inNav && DOCUMENT_KINDS.has(l.kind));
   const byUrl = new Map<string, LinkedDocument>();
   for (const d of documents) if (d && typeof d.url === 'string') byUrl.set(d.url, d);
@@ -181,56 +250,7 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
     }
   }
   for (const r of readDocuments) r.key = matchKey(r.text);
-
-  let contentIndex: BlockIndex | null = null;
-  let allIndex: BlockIndex | null = null;
-  let mainKey: string | null = null;
-  let bodyKey: string | null = null;
-  let linkKeys: string[] | null = null;
-  const someKeys: (string | undefined)[] = [];
-  const linkKey = (k: number): string => {
-    let key = someKeys[k];
-    if (key === undefined) {
-      key = matchKey(page.links[k]?.text ?? '');
-      someKeys[k] = key;
-    }
-    return key;
-  };
-  const facts: PageFacts = {
-    sources,
-    labels: [...labels],
-    fiscalYears,
-    isHome: !isDocument && isHomeUrl(page.url),
-    isDocument,
-    documentLinks,
-    readDocuments,
-    unreadDocuments,
-    get contentIndex() {
-      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
-      return contentIndex;
-    },
-    get allIndex() {
-      allIndex ??= indexBlocks(page, () => true);
-      return allIndex;
-    },
-    get mainKey() {
-      mainKey ??= matchKey(page.mainText);
-      return mainKey;
-    },
-    get bodyKey() {
-      bodyKey ??= matchKey(bodyText(page, documentLinks));
-      return bodyKey;
-    },
-    isScan: isDocument && !page.mainText.trim(),
-    get linkKeys() {
-      linkKeys ??= page.links.map((_l, k) => linkKey(k));
-      return linkKeys;
-    },
-    linkKey,
-    cache: new Map(),
-  };
-  prepared.set(page, { docs: documents, facts });
-  return facts;
+  return { documentLinks, readDocuments, unreadDocuments };
 }
 
 const BULLET = /^[\s\-–•·*>»○●▪◦✓✔\d.)(]+/;
