@@ -514,10 +514,11 @@ class Frame {
   order = 0;
   /** Close-time work (JOB_ flags); its state is on the builder's stacks. */
   jobs = 0;
+  closed = false;
   constructor(
-    readonly tag: string,
-    readonly parent: Frame | null,
-    readonly attribs: Attribs,
+    public tag: string,
+    public parent: Frame | null,
+    public attribs: Attribs,
   ) {}
 }
 
@@ -563,6 +564,22 @@ class ModelBuilder {
   /** Texts of the links inside the open headings, joined, innermost last (null: no link yet). */
   private readonly headingLinks: (string | null)[] = [];
   private baseSeen = false;
+  /** Frames of closed elements nothing refers to any more: an element is a Frame, but not a new one each time. */
+  private readonly spare: Frame[] = [];
+
+  private frame(tag: string, parent: Frame | null, a: Attribs): Frame {
+    const f = this.spare.pop();
+    if (!f) return new Frame(tag, parent, a);
+    f.tag = tag;
+    f.parent = parent;
+    f.attribs = a;
+    f.path = null;
+    f.id = null;
+    f.jobs = 0;
+    f.closed = false;
+    return f;
+  }
+
   /** What each class attribute says (H_ flags): pages repeat their classes. */
   private readonly classes = new Map<string, number>();
 
@@ -770,7 +787,7 @@ class ModelBuilder {
       return;
     }
     this.resetCounts(depth + 1);
-    const frame = new Frame(tag, parent, a);
+    const frame = this.frame(tag, parent, a);
     const id = a.id;
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
@@ -796,6 +813,9 @@ class ModelBuilder {
     this.stack.push(frame);
     if (isBlock) {
       this.breakLine();
+      // The previous block, closed, is no longer referred to (flushed, and never the bold line: it was flushed too).
+      const previous = this.blockFrame;
+      if (previous?.closed) this.spare.push(previous);
       this.blockFrame = frame;
       this.blockNav = frame.inNav;
       this.blockOrder = order;
@@ -1031,6 +1051,19 @@ class ModelBuilder {
     if (this.skipDepth) this.skipDepth = 0; // an svg or select closing
     if (frame.jobs) this.runJobs(frame);
     if (frame.isBlock) this.breakLine();
+    frame.closed = true;
+    // Reused for a later element, unless it is the current block or bold line, or holds one whose path is not known
+    // yet (a text after it may still need it).
+    const order = frame.order;
+    const block = this.blockFrame;
+    const bold = this.pendingBold?.frame;
+    if (
+      frame !== block &&
+      frame !== bold &&
+      !(block && block.order >= order && block.path === null) &&
+      !(bold && bold.order >= order && bold.path === null)
+    )
+      this.spare.push(frame);
   }
 
   finish(): PageModel {
