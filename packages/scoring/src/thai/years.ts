@@ -239,11 +239,11 @@ export function extractYears(input: string): ExtractedYears {
   for (let m = PREFIXED.exec(text); m !== null; m = PREFIXED.exec(text)) {
     const prefix = m[1] ?? '';
     const digits = m[2] ?? '';
-    const lower = prefix.toLowerCase();
-    const ce = /^(ค|c|a)/i.test(lower) || (/^(fy|fiscal)/i.test(lower) && digits.length === 4 && Number(digits) < 2200);
+    // (The prefix's letters are ASCII or Thai: the tests ignore case, so it need not be lowered.)
+    const ce = /^(ค|c|a)/i.test(prefix) || (/^(fy|fiscal)/i.test(prefix) && digits.length === 4 && Number(digits) < 2200);
     let be = toBuddhistYear(digits, ce ? 'ce' : 'auto');
     // "ปี 10" (ten years) is not a year: short forms only after a fiscal or era prefix, or 2550–2580 after "ปี".
-    if (be && digits.length === 2 && (lower === 'ปี' || lower === 'ประจำปี') && (be < 2550 || be > 2580)) be = null;
+    if (be && digits.length === 2 && (prefix === 'ปี' || prefix === 'ประจำปี') && (be < 2550 || be > 2580)) be = null;
     if (!be) continue;
     const kind: YearMentionKind = FISCAL_PREFIX.test(prefix) ? 'fiscal-year' : 'year';
     // Keep the prefix out of the span so that a range starting here is not blocked.
