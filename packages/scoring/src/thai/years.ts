@@ -188,9 +188,17 @@ const BARE_BE = /(?<!\d[.,\-/]?)(2[45]\d\d|26[0-4]\d)(?![\d,]|\.\d|-\d)/g;
 
 const FISCAL_PREFIX = /^(ปีงบประมาณ|ปีงบ|งบประมาณ|fy|fiscal)/i;
 
+/** Thai digits and zero-width characters: a text without them is read as it is. */
+const UNCLEAN = /[\u0e50-\u0e59\u200b\u200c\u200d\ufeff]/;
+
 /** All year mentions in a text, in order, with the fiscal years each stands for. Never throws. */
 export function extractYears(input: string): ExtractedYears {
-  const text = typeof input === 'string' ? thaiDigitsToArabic(input).replace(/\u200b|\u200c|\u200d|\ufeff/g, '') : '';
+  const text =
+    typeof input !== 'string'
+      ? ''
+      : UNCLEAN.test(input)
+        ? thaiDigitsToArabic(input).replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+        : input;
   const mentions: YearMention[] = [];
   if (!text) return { mentions, fiscalYears: [] };
   // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).
