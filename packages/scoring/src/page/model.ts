@@ -225,9 +225,6 @@ export const SOCIAL_HOSTS: Record<string, string> = {
 };
 const CLOUD_HOSTS =
   /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
-const OFFICE_EXT = /\.(docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv)$/i;
-const IMAGE_EXT = /\.(png|jpe?g|gif|webp|bmp|svg|tiff?)$/i;
-const ARCHIVE_EXT = /\.(zip|rar|7z|gz)$/i;
 
 const SOCIAL_HINT = /facebook|fb\.|twitter|x\.com|instagram|line\.me|lin\.ee|youtu|tiktok/i;
 
@@ -240,12 +237,23 @@ function hostNetwork(host: string): string | undefined {
   return undefined;
 }
 
+/** The kind of a file by its extension. */
+const EXT_KIND = new Map<string, LinkKind>();
+for (const [kind, exts] of [
+  ['pdf', 'pdf'],
+  ['office', 'doc docx xls xlsx ppt pptx odt ods odp rtf csv'],
+  ['image', 'png jpg jpeg gif webp bmp svg tif tiff'],
+  ['archive', 'zip rar 7z gz'],
+] as const)
+  for (const ext of exts.split(' ')) EXT_KIND.set(ext, kind);
+const PDF_PARAM = /[?&](file|f|filename|doc)=[^&]*\.pdf/i;
+
 function kindOfPath(path: string, search: string): LinkKind | null {
-  if (/\.pdf$/i.test(path) || /[?&](file|f|filename|doc)=[^&]*\.pdf/i.test(search)) return 'pdf';
-  if (OFFICE_EXT.test(path)) return 'office';
-  if (IMAGE_EXT.test(path)) return 'image';
-  if (ARCHIVE_EXT.test(path)) return 'archive';
-  return null;
+  // The extension after the last dot (at most four letters), lower-cased: what /\.ext$/i tests.
+  const dot = path.lastIndexOf('.');
+  const byExt = dot >= 0 && path.length - dot <= 5 ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : undefined;
+  if (byExt === 'pdf' || (search !== '' && PDF_PARAM.test(search))) return 'pdf';
+  return byExt ?? null;
 }
 
 const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
@@ -324,7 +332,7 @@ function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind
     resolved = info.dir + href;
   }
   // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link.)
-  if (DOT_SEGMENT.test(href)) return null;
+  if (href.includes('/.') || (href.includes('%') && DOT_SEGMENT.test(href))) return null;
   if (info.network) return { href: resolved, kind: 'social', network: info.network };
   const q = href.indexOf('?');
   const path = q < 0 ? href : href.slice(0, q);
