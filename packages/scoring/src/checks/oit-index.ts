@@ -184,13 +184,15 @@ export function parseOitIndex(
   const byText = { exact: true };
   /** The item `text` names exactly; `k`: the text is link k's (whose key the caller may have). */
   const exactHit = (text: string, k: number): Hit | null => {
-    let hit = exactHits.get(text);
+    // (Long texts — headlines — are rarely repeated: not worth hashing to look them up.)
+    const memo = text.length <= 60;
+    let hit = memo ? exactHits.get(text) : undefined;
     if (hit === undefined) {
       if (k >= 0 && linkKey) {
         byKey.key = linkKey(k);
         hit = itemOfText(text, framework, byKey);
       } else hit = itemOfText(text, framework, byText);
-      if (exactHits.size < 20_000) exactHits.set(text, hit);
+      if (memo && exactHits.size < 20_000) exactHits.set(text, hit);
     }
     return hit;
   };
@@ -299,7 +301,7 @@ export function parseOitIndex(
   for (let k = 0; k < page.links.length; k++) {
     const l = page.links[k] as PageLink;
     // A link titled with an item's name is about as long as the name: long texts (headlines) cannot be one.
-    if (l.inNav || l.text.length > 140 || tableLinks.has(l) || !inSection(l)) continue;
+    if (l.inNav || l.text.length > 140 || (tableLinks.size > 0 && tableLinks.has(l)) || (useSections && !inSection(l))) continue;
     const hit = exactHit(l.text, k);
     if (hit) {
       ownHit.set(l, hit);
@@ -313,7 +315,7 @@ export function parseOitIndex(
   for (const l of links) {
     while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order)
       current = anchors[k++] ?? null;
-    if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
+    if (l.inNav || (tableLinks.size > 0 && tableLinks.has(l)) || (useSections && !inSection(l))) continue;
     const own = ownHit.get(l);
     if (own) {
       add(own, l.text, real(l) ? [l] : []);
