@@ -777,8 +777,10 @@ class ModelBuilder {
   }
 
   open(name: string, a: Attribs) {
-    const tag = lowerTag(name);
-    const kind = TAG_KIND.get(tag) ?? 0;
+    const info = tagInfo(lowerTag(name));
+    // One string per tag name: later comparisons and lookups of it are by identity.
+    const tag = info.name;
+    const kind = info.kind;
     if (this.skipDepth) {
       this.skipDepth++;
       if (kind & T_HEAD && tag !== 'html') this.headElement(tag, a);
@@ -1207,10 +1209,24 @@ const T_HEADING = 64;
 const T_BOLD = 128;
 /** May hold a link's icon (<i class="fa fa-facebook">). */
 const T_ICON = 256;
-const TAG_KIND = new Map<string, number>();
+/** Each tag name once, with its kind: known tags from the start, others as they are met (at most 5,000). */
+const TAGS = new Map<string, { name: string; kind: number }>();
 const flag = (tags: Iterable<string>, bit: number) => {
-  for (const t of tags) TAG_KIND.set(t, (TAG_KIND.get(t) ?? 0) | bit);
+  for (const t of tags) {
+    const info = TAGS.get(t) ?? { name: t, kind: 0 };
+    info.kind |= bit;
+    TAGS.set(t, info);
+  }
 };
+
+function tagInfo(tag: string): { name: string; kind: number } {
+  let info = TAGS.get(tag);
+  if (!info) {
+    info = { name: tag, kind: 0 };
+    if (TAGS.size < 5000) TAGS.set(tag, info);
+  }
+  return info;
+}
 flag(SKIP, T_SKIP);
 flag(BLOCK, T_BLOCK);
 flag(NAV_TAGS, T_NAV);
