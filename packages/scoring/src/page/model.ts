@@ -917,17 +917,18 @@ class ModelBuilder {
         }
       }
     } else if (tag === 'img') {
-      const alt = collapse(a.alt ?? '');
-      const num = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
+      const rawAlt = a.alt;
+      const alt = rawAlt ? collapse(rawAlt) : '';
+      const title = a.title;
       if (model.images.length < this.maxEntries)
         model.images.push({
-          src: (a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '').slice(0, 2000),
-          alt: alt.slice(0, 500),
-          title: collapse(a.title ?? '').slice(0, 500),
+          src: cut(a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '', 2000),
+          alt: cut(alt, 500),
+          title: title ? cut(collapse(title), 500) : '',
           inNav: frame.inNav,
           inLink: frame.inLink,
-          width: num(a.width),
-          height: num(a.height),
+          width: dimension(a.width),
+          height: dimension(a.height),
           path: pathOf(frame),
           order,
         });
@@ -1283,6 +1284,11 @@ function joinBlocks(blocks: readonly TextBlock[], main: boolean): string {
   for (const b of blocks) if (!main || !b.inNav) out.push(b.text);
   return out.join('\n');
 }
+
+/** At most `max` characters of `s` (no new string when it is shorter). */
+const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+/** An image's width or height attribute as a number, when it is one. */
+const dimension = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
 
 /** `parts[from … to)` joined. */
 function concat(parts: readonly string[], from: number, to: number): string {
