@@ -363,8 +363,13 @@ export function classifyHref(raw: string, base: string | null): Classified {
 
 /** classifyHref, with the URL parser's answers kept in `memo` (a page repeats its menus and footers). */
 function classify(raw: string, base: string | null, memo: Map<string, Classified> | null): Classified {
-  const href = String(raw ?? '').trim();
-  if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
+  // (Most links have nothing to trim: a letter or "/" at both ends.)
+  const href =
+    typeof raw === 'string' && raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(0) < 127 &&
+    raw.charCodeAt(raw.length - 1) > 32 && raw.charCodeAt(raw.length - 1) < 127
+      ? raw
+      : String(raw ?? '').trim();
+  if (!href || href.charCodeAt(0) === 35) return { href: null, kind: 'anchor' };
   // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
   // (A link that starts with "/" or "http" has none of these schemes.)
   const c0 = href.charCodeAt(0);
