@@ -190,7 +190,7 @@ const BARE_BE = /(?<!\d[.,\-/]?)(2[45]\d\d|26[0-4]\d)(?![\d,]|\.\d|-\d)/g;
 const FISCAL_PREFIX = /^(ปีงบประมาณ|ปีงบ|งบประมาณ|fy|fiscal)/i;
 
 /** Thai digits and zero-width characters: a text without them is read as it is. */
-const UNCLEAN = /[\u0e50-\u0e59\u200b\u200c\u200d\ufeff]/;
+const UNCLEAN = /[\u0e50-\u0e59\u200b\u200c\ufeff]|\u200d/;
 
 /** All year mentions in a text, in order, with the fiscal years each stands for. Never throws. */
 export function extractYears(input: string): ExtractedYears {
