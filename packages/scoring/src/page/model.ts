@@ -467,9 +467,19 @@ function isSpace(c: number): boolean {
 /** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
-/** Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. */
+let lastCollapsed = '';
+let lastCollapse = '';
+
+/**
+ * Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. The
+ * last answer is kept: a headline's text is the text of its link, of its heading and of its block.
+ */
 function collapse(s: string): string {
-  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  if (s === lastCollapsed) return lastCollapse;
+  const out = UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  lastCollapsed = s;
+  lastCollapse = out;
+  return out;
 }
 
 const NO_SCOPE: readonly string[] = [];
@@ -1087,6 +1097,9 @@ class ModelBuilder {
     this.flushBlock();
     const m = this.model;
     m.headings.sort((x, y) => x.order - y.order);
+    // (The last text collapsed may be a slice of the whole page: not kept past the build.)
+    lastCollapsed = '';
+    lastCollapse = '';
     // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
     // checks read only the content's text, and only some of them).
     const blocks = m.blocks;
