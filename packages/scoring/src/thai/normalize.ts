@@ -97,8 +97,12 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** matchKey one code unit at a time into a buffer, made a string in one step. */
 function matchKeyBuffered(input: string): string {
   const n = input.length;
-  if (keyBuffer.length < n * 2) keyBuffer = new Uint16Array(n * 2);
-  const out = keyBuffer;
+  // (Each unit gives at most one. The buffer is kept for texts up to 64k units; longer ones get their own.)
+  let out = keyBuffer;
+  if (out.length < n) {
+    out = new Uint16Array(n);
+    if (n <= 65_536) keyBuffer = out;
+  }
   let len = 0;
   let surrogate = false;
   for (let k = 0; k < n; k++) {
