@@ -204,9 +204,14 @@ export function extractYears(input: string): ExtractedYears {
   if (!text) return { mentions, fiscalYears: [] };
   // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).
   const taken = new Uint8Array(text.length + 1);
+  /** No character of text[from … to) is part of a mention yet. */
+  const free = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (taken[k]) return false;
+    return true;
+  };
   const add = (m: YearMention) => {
     const end = m.index + m.text.length;
-    for (let k = m.index; k < end; k++) if (taken[k]) return;
+    if (!free(m.index, end)) return;
     taken.fill(1, m.index, end);
     mentions.push(m);
     if (mentions.length > 20_000) mentions.length = 20_000;
@@ -246,6 +251,7 @@ export function extractYears(input: string): ExtractedYears {
   }
   PREFIXED.lastIndex = 0;
   for (let m = PREFIXED.exec(text); m !== null; m = PREFIXED.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue; // (add() would refuse it: read no further)
     const prefix = m[1] ?? '';
     const digits = m[2] ?? '';
     // (The prefix's letters are ASCII or Thai: the tests ignore case, so it need not be lowered.)
@@ -260,6 +266,7 @@ export function extractYears(input: string): ExtractedYears {
   }
   BARE_BE.lastIndex = 0;
   for (let m = BARE_BE.exec(text); m !== null; m = BARE_BE.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
     const be = Number(m[1]);
     if (be < MIN_BE || be > MAX_BE) continue;
     add({ kind: 'year', text: m[0], index: m.index ?? 0, from: be, to: be });
