@@ -5,7 +5,7 @@
  * instrument = mean of its indicators; total = Σ weight × instrument. Nothing is rounded here.
  */
 import { type Assessment, type ParseOptions, parseAssessment } from './assessment/parse.js';
-import { type CompiledFramework, compileFramework } from './framework/compile.js';
+import { type CompiledFramework, type CompiledQuestion, compileFramework } from './framework/compile.js';
 import type { Framework, LocalText } from './framework/model.js';
 import { getFramework } from './frameworks/index.js';
 import { AssessmentError, type InputIssue } from './issues.js';
@@ -54,10 +54,14 @@ function dropNulls(record: Record<string, unknown>): void {
   for (const k of Object.keys(record)) if (record[k] === null) delete record[k];
 }
 
-/** Σ share × points for one vector (shares are fractions that sum to 1). */
+/**
+ * Σ share × points for one vector (shares are fractions that sum to 1). parseAssessment() guarantees one share per
+ * option, so both arrays have the same length.
+ */
 function vectorScore(shares: readonly number[], points: readonly number[]): number {
   let s = 0;
-  for (let k = 0; k < shares.length; k++) s += (shares[k] ?? 0) * (points[k] ?? 0);
+  const n = shares.length;
+  for (let k = 0; k < n; k++) s += (shares[k] as number) * (points[k] as number);
   return s;
 }
 
@@ -67,19 +71,24 @@ function vectorScore(shares: readonly number[], points: readonly number[]): numb
  */
 export function score(assessment: Assessment, framework: Framework = getFramework(assessment.framework)): ScoreReport {
   const { plan } = compileFramework(framework);
+  // Scores are kept by position (plan order) while aggregating; the keyed records of the report are written once.
   const answers = assessment.answers;
+  const qCount = plan.questions.length;
+  const qScores = plan.scratch.questions.fill(Number.NaN);
   const questions = { ...plan.questionTemplate } as Record<string, number>;
   let answered = 0;
   const questionParts = { ...plan.partsTemplate } as Record<string, number[]>;
   let partsFilled = 0;
-  for (const q of plan.questions) {
+  for (let qi = 0; qi < qCount; qi++) {
+    const q = plan.questions[qi] as CompiledQuestion;
     const vectors = answers[q.id];
     if (vectors === undefined) continue;
     answered++;
     const n = vectors.length;
+    let value: number;
     if (n === 1) {
       // One vector for the whole question: all parts share its direction (checked when parsed).
-      questions[q.id] = vectorScore(vectors[0] as number[], q.points[0] as number[]);
+      value = vectorScore(vectors[0] as number[], q.points[0] as number[]);
     } else {
       const parts = new Array<number>(n);
       let sum = 0;
@@ -90,23 +99,29 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
       }
       questionParts[q.id] = parts;
       partsFilled++;
-      questions[q.id] = sum / n;
+      value = sum / n;
     }
+    qScores[qi] = value;
+    questions[q.id] = value;
   }
-
-  if (answered < plan.questions.length) dropNulls(questions);
+  if (answered < qCount) dropNulls(questions);
   if (partsFilled < plan.partCount) dropNulls(questionParts);
 
   const given = assessment.items;
+  const itemIds = plan.itemIds;
+  const iScores = plan.scratch.items.fill(Number.NaN);
   const items = { ...plan.itemTemplate } as Record<string, number>;
   let scored = 0;
-  for (const id of plan.itemIds) {
+  for (let ii = 0; ii < itemIds.length; ii++) {
+    const id = itemIds[ii] as string;
     const ok = given[id];
     if (ok === undefined) continue;
-    items[id] = ok ? 100 : 0;
+    const value = ok ? 100 : 0;
+    iScores[ii] = value;
+    items[id] = value;
     scored++;
   }
-  if (scored < plan.itemIds.length) dropNulls(items);
+  if (scored < itemIds.length) dropNulls(items);
 
   const subIndicators: Record<string, number> = {};
   const indicators: Record<string, number> = {};
@@ -116,19 +131,19 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
   for (const ind of plan.indicators) {
     const key = ind.key;
     if (ind.basis === 'questions') {
-      const qs = ind.questions;
+      const idx = ind.questionIndexes;
       let sum = 0;
-      let complete = qs.length > 0;
-      for (const q of qs) {
-        const v = questions[q.id];
-        if (v === undefined) {
-          complete = false;
+      let complete = idx.length > 0;
+      for (let k = 0; k < idx.length; k++) {
+        const v = qScores[idx[k] as number] as number;
+        if (v !== v) {
+          complete = false; // NaN: not answered
           break;
         }
         sum += v;
       }
       if (complete) {
-        indicators[key] = sum / qs.length;
+        indicators[key] = sum / idx.length;
         sources.indicators[key] = 'questions';
         continue;
       }
@@ -136,18 +151,19 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
       let subSum = 0;
       let subCount = 0;
       for (const sub of ind.subs) {
+        const idx = sub.itemIndexes;
         let sum = 0;
-        let complete = sub.items.length > 0;
-        for (const id of sub.items) {
-          const v = items[id];
-          if (v === undefined) {
-            complete = false;
+        let complete = idx.length > 0;
+        for (let k = 0; k < idx.length; k++) {
+          const v = iScores[idx[k] as number] as number;
+          if (v !== v) {
+            complete = false; // NaN: no result
             break;
           }
           sum += v;
         }
         if (complete) {
-          const value = sum / sub.items.length;
+          const value = sum / idx.length;
           subIndicators[sub.id] = value;
           subSum += value;
           subCount++;

@@ -3,7 +3,7 @@
  * Every problem is reported with the path to the value it is about; nothing is silently dropped or clamped.
  */
 import type { Framework, LocalText } from '../framework/model.js';
-import { compileFramework } from '../framework/compile.js';
+import { compileFramework, orderedRecord } from '../framework/compile.js';
 import { getFramework, hasFramework, listFrameworks } from '../frameworks/index.js';
 import { formatPath, type InputIssue, issue } from '../issues.js';
 import { type AnswerVector, AssessmentFile, type Reported } from './schema.js';
@@ -326,10 +326,11 @@ export function parseAssessment(input: unknown, options: ParseOptions = {}): Par
             ...(agency.province ? { province: agency.province } : {}),
             ...(agency.website ? { website: agency.website } : {}),
           },
-          answers,
+          // Framework order, fast-properties objects: score() reads them for every agency of the country.
+          answers: orderedRecord(fw.plan.questionTemplate, answers),
           indicators,
           instruments,
-          items,
+          items: orderedRecord(fw.plan.itemTemplate, items),
           ...(reported ? { reported } : {}),
           ...(Object.keys(itemNotes).length ? { itemNotes } : {}),
         },

@@ -40,7 +40,9 @@ export interface ScorePlan {
     key: string;
     basis: 'questions' | 'items';
     questions: CompiledQuestion[];
-    subs: { id: string; items: string[] }[];
+    subs: { id: string; items: string[]; itemIndexes: number[] }[];
+    /** Positions of `questions` in plan.questions. */
+    questionIndexes: number[];
   }[];
   instruments: { id: string; weight: number; indicatorKeys: string[] }[];
   /**
@@ -52,8 +54,26 @@ export interface ScorePlan {
   itemTemplate: Readonly<Record<string, number | null>>;
   /** How many questions have parts. */
   partCount: number;
+  /** Scratch space for score(), which runs synchronously: question and item scores by position. */
+  scratch: { questions: Float64Array; items: Float64Array };
   /** The questions with parts, for questionParts. */
   partsTemplate: Readonly<Record<string, number[] | null>>;
+}
+
+/**
+ * `source`'s entries in the template's key order, as a fast-properties object (a copy of the template, with the keys
+ * `source` lacks removed). Keys not in the template are dropped.
+ */
+export function orderedRecord<T>(template: Readonly<Record<string, unknown>>, source: Record<string, T>): Record<string, T> {
+  const out = { ...template } as Record<string, T>;
+  let missing = false;
+  for (const k in template) {
+    const v = source[k];
+    if (v === undefined) missing = true;
+    else out[k] = v;
+  }
+  if (missing) for (const k in template) if (source[k] === undefined) delete out[k];
+  return out;
 }
 
 /** A fast-properties record of these keys (JSON.parse builds objects with shared maps), values null. */
@@ -93,17 +113,24 @@ export function compileFramework(framework: Framework): CompiledFramework {
   }
   const indicatorsByInstrument = new Map<string, string[]>();
   for (const ind of framework.indicators) push(indicatorsByInstrument, ind.instrument, String(ind.number));
+  const questionOrder = [...questions.keys()];
+  const itemOrder = framework.items.map((i) => i.id);
   const plan: ScorePlan = {
     questions: [...questions.values()],
     itemIds: framework.items.map((i) => i.id),
     indicators: framework.indicators.map((ind) => {
       const key = String(ind.number);
       const basis = framework.instruments.find((i) => i.id === ind.instrument)?.basis ?? 'questions';
+      const qs = questionsByIndicator.get(key) ?? [];
       return {
         key,
         basis,
-        questions: questionsByIndicator.get(key) ?? [],
-        subs: (subsByIndicator.get(key) ?? []).map((id) => ({ id, items: itemsBySub.get(id) ?? [] })),
+        questions: qs,
+        questionIndexes: qs.map((q) => questionOrder.indexOf(q.id)),
+        subs: (subsByIndicator.get(key) ?? []).map((id) => {
+          const items = itemsBySub.get(id) ?? [];
+          return { id, items, itemIndexes: items.map((i) => itemOrder.indexOf(i)) };
+        }),
       };
     }),
     instruments: framework.instruments.map((i) => ({
@@ -113,6 +140,7 @@ export function compileFramework(framework: Framework): CompiledFramework {
     })),
     questionTemplate: template<number>([...questions.keys()]),
     itemTemplate: template<number>(framework.items.map((i) => i.id)),
+    scratch: { questions: new Float64Array(questionOrder.length), items: new Float64Array(itemOrder.length) },
     partCount: [...questions.values()].filter((q) => q.parts.length > 1).length,
     partsTemplate: template<number[]>([...questions.values()].filter((q) => q.parts.length > 1).map((q) => q.id)),
   };
