@@ -136,7 +136,7 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
       let complete = idx.length > 0;
       for (let k = 0; k < idx.length; k++) {
         const v = qScores[idx[k] as number] as number;
-        if (v !== v) {
+        if (Number.isNaN(v)) {
           complete = false; // NaN: not answered
           break;
         }
@@ -156,7 +156,7 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
         let complete = idx.length > 0;
         for (let k = 0; k < idx.length; k++) {
           const v = iScores[idx[k] as number] as number;
-          if (v !== v) {
+          if (Number.isNaN(v)) {
             complete = false; // NaN: no result
             break;
           }
@@ -183,7 +183,7 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
   }
 
   let total = 0;
-  let missing: string[] | null = null;
+  const missing: string[] = [];
   for (const inst of plan.instruments) {
     const keys = inst.indicatorKeys;
     let sum = 0;
@@ -204,13 +204,13 @@ export function score(assessment: Assessment, framework: Framework = getFramewor
       value = assessment.instruments[inst.id] as number;
       sources.instruments[inst.id] = 'supplied';
     } else {
-      (missing ??= []).push(inst.id);
+      missing.push(inst.id);
       continue;
     }
     instruments[inst.id] = value;
     total += inst.weight * value;
   }
-  if (missing)
+  if (missing.length)
     throw new Error(`assessment for ${assessment.agency.name.th}: no data for ${missing.join(', ')} (parse it first)`);
 
   const shown = roundHalfUp(total, 2);
