@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { buildSchema, isAbstractType } from 'graphql';
+import { buildSchema, isAbstractType, parse } from 'graphql';
 import { defineConfig, type Plugin } from 'vite';
 
 // In development the UI runs on Vite and talks to a running API (`pnpm start`, port 4000) through this proxy;
@@ -72,6 +72,18 @@ function possibleTypes(): Plugin {
   };
 }
 
+/** `.graphql` files become parsed documents at build time: the browser gets the AST, not a GraphQL parser. */
+function graphqlFiles(): Plugin {
+  return {
+    name: 'openita:graphql-files',
+    transform(code, id) {
+      if (!id.endsWith('.graphql')) return null;
+      const doc = parse(code, { noLocation: true });
+      return { code: `export default ${JSON.stringify(doc)};`, map: null };
+    },
+  };
+}
+
 /**
  * Preloads the Thai and Latin Sarabun faces the first screen uses, so text is laid out once in its real font
  * (no late swap that moves the page: layout shift).
@@ -96,7 +108,7 @@ function preloadFonts(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress(), possibleTypes(), preloadFonts()],
+  plugins: [react(), precompress(), possibleTypes(), preloadFonts(), graphqlFiles()],
   build: {
     target: 'es2022',
     sourcemap: true,
