@@ -204,6 +204,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   });
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
+  // Idle keep-alive sockets live longer than clients keep them (undici closes 1 s before the advertised timeout):
+  // with Node's default 5 s, a busy server could close a socket just as a client reuses it (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -100,7 +100,7 @@ export function isIndexPage(ctx: CheckContext): boolean {
   return cached(
     ctx.facts,
     ctx.framework,
-    () => !ctx.facts.isDocument && parseOitIndex(ctx.page, ctx.framework, { linkKeys: ctx.facts.linkKeys }).isIndex,
+    () => !ctx.facts.isDocument && parseOitIndex(ctx.page, ctx.framework, { linkKeys: ctx.facts.linkKey }).isIndex,
   );
 }
 

@@ -25,10 +25,11 @@ export function ownHosts(ctx: CheckContext): string[] {
 }
 
 /** The agency's registrable name: "nakhonphrai.go.th" for "www.nakhonphrai.go.th", so subdomains count as its site. */
+const SECOND_LEVEL = new Set(['go', 'ac', 'or', 'co', 'in', 'mi', 'net', 'com', 'org', 'gov', 'edu']);
+
 function siteName(host: string): string {
   const parts = host.split('.');
-  const sld = new Set(['go', 'ac', 'or', 'co', 'in', 'mi', 'net', 'com', 'org', 'gov', 'edu']);
-  const n = parts.length >= 3 && sld.has(parts[parts.length - 2] as string) ? 3 : 2;
+  const n = parts.length >= 3 && SECOND_LEVEL.has(parts[parts.length - 2] as string) ? 3 : 2;
   return parts.slice(-n).join('.');
 }
 
@@ -137,11 +138,17 @@ export function channelCriterion(ctx: CheckContext, element: ItemElement, spec: 
   let newTopic: PageLink | null = null;
   let channelLink: PageLink | null = null;
   const newTopicKeys = keys(NEW_TOPIC);
+  // Pages repeat their links (share buttons, menus): each address is placed once.
+  const owned = new Map<string, boolean>();
   ctx.page.links.forEach((l, k) => {
     if (l.inNav || !l.href) return;
     const t = linkKeys[k] ?? '';
     const href = l.href.toLowerCase();
-    const own = onOwnSite(l.href, hosts);
+    let own = owned.get(l.href);
+    if (own === undefined) {
+      own = onOwnSite(l.href, hosts);
+      owned.set(l.href, own);
+    }
     const named = words.some((w) => t.includes(w)) || hints.some((h) => href.includes(h));
     if (own && spec.webboard && /topic|thread|board|forum|webboard|qa|question|กระทู้|view/i.test(href)) topics++;
     if (own && newTopicKeys.some((n) => t.includes(n))) newTopic ??= l;

@@ -5,7 +5,7 @@
  * Costly parts (keys of the whole text) are computed on first use, so a page that is about one item pays for one.
  */
 import type { Framework } from '../framework/model.js';
-import type { PageLink, PageModel } from '../page/model.js';
+import { mainTextStart, type PageLink, type PageModel } from '../page/model.js';
 import { findItemLabels } from '../thai/labels.js';
 import { matchKey } from '../thai/normalize.js';
 import { extractYears } from '../thai/years.js';
@@ -65,6 +65,8 @@ export interface PageFacts {
   isScan: boolean;
   /** Match keys of link texts, parallel to page.links. */
   readonly linkKeys: string[];
+  /** The match key of link k's text (keyed on first use). */
+  linkKey(k: number): string;
   /** Per-framework results (the OIT index parse, name hits), cached here. */
   cache: Map<unknown, unknown>;
 }
@@ -148,10 +150,79 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
       .filter((h) => !h.inNav)
       .slice(0, 300)
       .map((h) => h.text),
-    page.mainText.slice(0, 30_000),
+    mainTextStart(page, 30_000),
   ].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
+  let docs: Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> | null = null;
+  const documentsOf = () => {
+    docs ??= linkedDocuments(page, documents);
+    return docs;
+  };
+
+  let contentIndex: BlockIndex | null = null;
+  let allIndex: BlockIndex | null = null;
+  let mainKey: string | null = null;
+  let bodyKey: string | null = null;
+  let linkKeys: string[] | null = null;
+  const someKeys: (string | undefined)[] = [];
+  const linkKey = (k: number): string => {
+    let key = someKeys[k];
+    if (key === undefined) {
+      key = matchKey(page.links[k]?.text ?? '');
+      someKeys[k] = key;
+    }
+    return key;
+  };
+  const facts: PageFacts = {
+    sources,
+    labels: [...labels],
+    fiscalYears,
+    isHome: !isDocument && isHomeUrl(page.url),
+    isDocument,
+    // The documents the content links to are worked out when a rule first asks (most items never apply).
+    get documentLinks() {
+      return documentsOf().documentLinks;
+    },
+    get readDocuments() {
+      return documentsOf().readDocuments;
+    },
+    get unreadDocuments() {
+      return documentsOf().unreadDocuments;
+    },
+    get contentIndex() {
+      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
+      return contentIndex;
+    },
+    get allIndex() {
+      allIndex ??= indexBlocks(page, () => true);
+      return allIndex;
+    },
+    get mainKey() {
+      mainKey ??= matchKey(page.mainText);
+      return mainKey;
+    },
+    get bodyKey() {
+      bodyKey ??= matchKey(bodyText(page, documentsOf().documentLinks));
+      return bodyKey;
+    },
+    isScan: isDocument && !page.mainText.trim(),
+    get linkKeys() {
+      linkKeys ??= page.links.map((_l, k) => linkKey(k));
+      return linkKeys;
+    },
+    linkKey,
+    cache: new Map(),
+  };
+  prepared.set(page, { docs: documents, facts });
+  return facts;
+}
+
+/** Links in the content to documents, and which of them the caller read (deduplicated by address). */
+function linkedDocuments(
+  page: PageModel,
+  documents: readonly LinkedDocument[],
+): Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> {
   const documentLinks = page.links.filter((l) => !l.inNav && DOCUMENT_KINDS.has(l.kind));
   const byUrl = new Map<string, LinkedDocument>();
   for (const d of documents) if (d && typeof d.url === 'string') byUrl.set(d.url, d);
@@ -179,46 +250,7 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
     }
   }
   for (const r of readDocuments) r.key = matchKey(r.text);
-
-  let contentIndex: BlockIndex | null = null;
-  let allIndex: BlockIndex | null = null;
-  let mainKey: string | null = null;
-  let bodyKey: string | null = null;
-  let linkKeys: string[] | null = null;
-  const facts: PageFacts = {
-    sources,
-    labels: [...labels],
-    fiscalYears,
-    isHome: !isDocument && isHomeUrl(page.url),
-    isDocument,
-    documentLinks,
-    readDocuments,
-    unreadDocuments,
-    get contentIndex() {
-      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
-      return contentIndex;
-    },
-    get allIndex() {
-      allIndex ??= indexBlocks(page, () => true);
-      return allIndex;
-    },
-    get mainKey() {
-      mainKey ??= matchKey(page.mainText);
-      return mainKey;
-    },
-    get bodyKey() {
-      bodyKey ??= matchKey(bodyText(page, documentLinks));
-      return bodyKey;
-    },
-    isScan: isDocument && !page.mainText.trim(),
-    get linkKeys() {
-      linkKeys ??= page.links.map((l) => matchKey(l.text));
-      return linkKeys;
-    },
-    cache: new Map(),
-  };
-  prepared.set(page, { docs: documents, facts });
-  return facts;
+  return { documentLinks, readDocuments, unreadDocuments };
 }
 
 const BULLET = /^[\s\-–•·*>»○●▪◦✓✔\d.)(]+/;

@@ -44,14 +44,16 @@ const NOISE_LINK = /^(หน้าแรก|หน้าหลัก|home|กล
 interface NameKey {
   key: string;
   item: Item;
+  /** Place in `sorted`: of two names as long, the earlier wins. */
+  rank: number;
 }
 
 interface NameIndex {
   /** Longest first. */
   sorted: NameKey[];
   exact: Map<string, Item>;
-  /** Keys by their length, for texts that must be about as long as the name. */
-  byLength: NameKey[][];
+  /** Keys of four characters or more by their first character, longest first. */
+  byFirst: Map<number, NameKey[]>;
 }
 
 const nameCache = new WeakMap<Framework, NameIndex>();
@@ -63,35 +65,52 @@ function nameIndex(framework: Framework): NameIndex {
     const sorted: NameKey[] = [];
     for (const item of framework.items)
       for (const n of new Set([item.name.th, item.name.en ?? '', ...item.aliases].map(matchKey)))
-        if (n.length >= 2) sorted.push({ key: n, item });
+        if (n.length >= 2) sorted.push({ key: n, item, rank: 0 });
     sorted.sort((a, b) => b.key.length - a.key.length);
     const exact = new Map<string, Item>();
-    const byLength: NameKey[][] = [];
-    for (const k of sorted) {
+    const byFirst = new Map<number, NameKey[]>();
+    sorted.forEach((k, rank) => {
+      k.rank = rank;
       if (!exact.has(k.key)) exact.set(k.key, k.item);
-      const bucket = byLength[k.key.length] ?? [];
-      bucket.push(k);
-      byLength[k.key.length] = bucket;
-    }
-    index = { sorted, exact, byLength };
+      if (k.key.length < 4) return;
+      const c = k.key.charCodeAt(0);
+      const list = byFirst.get(c) ?? [];
+      list.push(k);
+      byFirst.set(c, list);
+    });
+    index = { sorted, exact, byFirst };
     nameCache.set(framework, index);
   }
   return index;
 }
 
-/** The item whose name a keyed text contains (the longest name first). `exact`: the text is about as long as the name. */
+/**
+ * The item whose name a keyed text contains (the longest name first; of two as long, the earlier). `exact`: the text
+ * is about as long as the name. Names of four characters or more are looked for where they could start: at a
+ * character that begins one, early enough in the text for the name to fit.
+ */
 function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null {
   const index = nameIndex(framework);
   const whole = index.exact.get(t);
   if (whole) return whole;
-  if (exact) {
-    const shortest = Math.max(4, Math.ceil((t.length - 6) / 1.35));
-    for (let len = Math.min(t.length, index.byLength.length - 1); len >= shortest; len--)
-      for (const k of index.byLength[len] ?? []) if (t.includes(k.key)) return k.item;
-    return null;
+  const n = t.length;
+  const shortest = exact ? Math.max(4, Math.ceil((n - 6) / 1.35)) : 4;
+  let best: NameKey | null = null;
+  for (let p = 0; p <= n - shortest; p++) {
+    const list = index.byFirst.get(t.charCodeAt(p));
+    if (!list) continue;
+    for (const k of list) {
+      const len = k.key.length;
+      if (len > n - p) continue;
+      if (len < shortest || (best && (len < best.key.length || (len === best.key.length && k.rank > best.rank))))
+        break;
+      if (t.startsWith(k.key, p)) {
+        best = k;
+        break;
+      }
+    }
   }
-  for (const k of index.sorted) if (k.key.length >= 4 && k.key.length <= t.length && t.includes(k.key)) return k.item;
-  return null;
+  return best ? best.item : null;
 }
 
 const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
@@ -125,18 +144,18 @@ export function itemOfText(
 const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
 
 /**
- * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links) saves keying them
- * again when the caller has them.
+ * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links, or a function that
+ * gives the key of link k) saves keying them again when the caller has them.
  */
 export function parseOitIndex(
   page: PageModel,
   framework: Framework,
-  opts: { fiscalYear?: number; linkKeys?: readonly string[] } = {},
+  opts: { fiscalYear?: number; linkKeys?: readonly string[] | ((k: number) => string) } = {},
 ): OitIndex {
   const wanted = opts.fiscalYear ?? framework.fiscalYear;
   const items: Record<string, IndexEntry> = {};
   const seen = new Map<string, Set<string>>();
-  const add = (hit: Hit, text: string, links: PageLink[]) => {
+  const add = (hit: Hit, text: string, links: PageLink[] | PageLink) => {
     const entry = items[hit.item] ?? { item: hit.item, by: hit.by, text, links: [] };
     items[hit.item] = entry;
     if (hit.by === 'label' && entry.by === 'name') Object.assign(entry, { by: hit.by, text });
@@ -145,14 +164,45 @@ export function parseOitIndex(
       hrefs = new Set();
       seen.set(hit.item, hrefs);
     }
-    for (const l of links) {
-      const h = l.href ?? l.rawHref;
+    for (const l of Array.isArray(links) ? links : [links]) {
       // An item has a handful of links; hundreds mean the anchor ran on into unrelated content.
-      if (hrefs.has(h) || entry.links.length >= MAX_LINKS_PER_ITEM) continue;
+      if (entry.links.length >= MAX_LINKS_PER_ITEM) break;
+      const h = l.href ?? l.rawHref;
+      if (hrefs.has(h)) continue;
       hrefs.add(h);
       entry.links.push(l);
     }
   };
+  /** add() would change nothing: the item's entry is full and already named by label (or this hit is by name). */
+  const settled = (hit: Hit) => {
+    const entry = items[hit.item];
+    return entry !== undefined && entry.links.length >= MAX_LINKS_PER_ITEM && (hit.by !== 'label' || entry.by === 'label');
+  };
+  // Items named by texts, exactly (headings and links): pages repeat link texts ("ดาวน์โหลด", "อ่านต่อ").
+  const exactHits = new Map<string, Hit | null>();
+  const byKey = { exact: true, key: '' };
+  const byText = { exact: true };
+  /** The item `text` names exactly; `k`: the text is link k's (whose key the caller may have). */
+  const exactHit = (text: string, k: number): Hit | null => {
+    // (Long texts — headlines — are rarely repeated: not worth hashing to look them up.)
+    const memo = text.length <= 60;
+    let hit = memo ? exactHits.get(text) : undefined;
+    if (hit === undefined) {
+      if (k >= 0 && linkKey) {
+        byKey.key = linkKey(k);
+        hit = itemOfText(text, framework, byKey);
+      } else hit = itemOfText(text, framework, byText);
+      if (memo && exactHits.size < 20_000) exactHits.set(text, hit);
+    }
+    return hit;
+  };
+  const linkKeys = opts.linkKeys;
+  const linkKey =
+    linkKeys === undefined
+      ? undefined
+      : typeof linkKeys === 'function'
+        ? linkKeys
+        : (k: number) => linkKeys[k] as string;
   const real = (l: PageLink) =>
     l.kind !== 'anchor' && l.kind !== 'script' && l.kind !== 'invalid' && !NOISE_LINK.test(l.text.trim());
 
@@ -232,7 +282,7 @@ export function parseOitIndex(
   const anchors: Anchor[] = [];
   for (const h of page.headings) {
     if (h.inNav || !inSection(h)) continue;
-    const hit = h.linkOnly ? null : itemOfText(h.text, framework, { exact: true });
+    const hit = h.linkOnly ? null : exactHit(h.text, -1);
     if (hit) anchors.push({ order: h.order, hit, text: h.text });
     else if (!h.linkOnly && (SUB_INDICATOR.test(h.text) || h.level <= 3 || h.level === 7))
       anchors.push({ order: h.order, hit: null, text: h.text });
@@ -251,9 +301,8 @@ export function parseOitIndex(
   for (let k = 0; k < page.links.length; k++) {
     const l = page.links[k] as PageLink;
     // A link titled with an item's name is about as long as the name: long texts (headlines) cannot be one.
-    if (l.inNav || l.text.length > 140 || tableLinks.has(l) || !inSection(l)) continue;
-    const key = opts.linkKeys?.[k];
-    const hit = itemOfText(l.text, framework, key === undefined ? { exact: true } : { exact: true, key });
+    if (l.inNav || l.text.length > 140 || (tableLinks.size > 0 && tableLinks.has(l)) || (useSections && !inSection(l))) continue;
+    const hit = exactHit(l.text, k);
     if (hit) {
       ownHit.set(l, hit);
       anchors.push({ order: l.order, hit, text: l.text });
@@ -266,13 +315,13 @@ export function parseOitIndex(
   for (const l of links) {
     while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order)
       current = anchors[k++] ?? null;
-    if (l.inNav || tableLinks.has(l) || !inSection(l)) continue;
+    if (l.inNav || (tableLinks.size > 0 && tableLinks.has(l)) || (useSections && !inSection(l))) continue;
     const own = ownHit.get(l);
     if (own) {
       add(own, l.text, real(l) ? [l] : []);
       continue;
     }
-    if (current?.hit && real(l)) add(current.hit, current.text.slice(0, 200), [l]);
+    if (current?.hit && !settled(current.hit) && real(l)) add(current.hit, current.text.slice(0, 200), l);
   }
 
   const listed = Object.values(items).filter((e) => e.links.length || e.by === 'label');

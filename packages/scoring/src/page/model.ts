@@ -5,6 +5,12 @@
  * (which passes `document.documentElement.outerHTML`). The walk is iterative, so 10,000-deep nesting cannot overflow
  * the stack; input beyond `maxChars` is cut and flagged `truncated`, inline data: URIs are dropped before parsing,
  * and every list is capped, so memory stays bounded whatever the input.
+ *
+ * Speed: the model costs about as much as the parse, so the build allocates little — one Frame per element, reused
+ * once nothing refers to it; close-time work as bit flags, not closures; one shared list of text pieces; CSS path
+ * steps and tag names kept once — and the page's whole text (`text`, `mainText`) is joined from its blocks only when
+ * first read. Links on the page's own site whose address the URL parser would only append to the base are resolved
+ * without it (the URL parser does the rest).
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -126,9 +132,9 @@ export interface PageModel {
   description: string;
   headings: PageHeading[];
   breadcrumbs: string[];
-  /** All visible text, blocks separated by newlines. */
+  /** All visible text, blocks separated by newlines (from an HTML page: joined from `blocks` when first read). */
   text: string;
-  /** Visible text outside navigation, header, footer and sidebars. */
+  /** Visible text outside navigation, header, footer and sidebars (from HTML: joined when first read). */
   mainText: string;
   blocks: TextBlock[];
   links: PageLink[];
@@ -225,9 +231,6 @@ export const SOCIAL_HOSTS: Record<string, string> = {
 };
 const CLOUD_HOSTS =
   /(^|\.)(drive\.google\.com|docs\.google\.com|onedrive\.live\.com|1drv\.ms|dropbox\.com|sharepoint\.com|anyflip\.com|fliphtml5\.com|heyzine\.com|issuu\.com|scribd\.com)$/i;
-const OFFICE_EXT = /\.(docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv)$/i;
-const IMAGE_EXT = /\.(png|jpe?g|gif|webp|bmp|svg|tiff?)$/i;
-const ARCHIVE_EXT = /\.(zip|rar|7z|gz)$/i;
 
 const SOCIAL_HINT = /facebook|fb\.|twitter|x\.com|instagram|line\.me|lin\.ee|youtu|tiktok/i;
 
@@ -240,30 +243,166 @@ function hostNetwork(host: string): string | undefined {
   return undefined;
 }
 
+/** The kind of a file by its extension. */
+const EXT_KIND = new Map<string, LinkKind>();
+for (const [kind, exts] of [
+  ['pdf', 'pdf'],
+  ['office', 'doc docx xls xlsx ppt pptx odt ods odp rtf csv'],
+  ['image', 'png jpg jpeg gif webp bmp svg tif tiff'],
+  ['archive', 'zip rar 7z gz'],
+] as const)
+  for (const ext of exts.split(' ')) EXT_KIND.set(ext, kind);
+const PDF_PARAM = /[?&](file|f|filename|doc)=[^&]*\.pdf/i;
+
 function kindOfPath(path: string, search: string): LinkKind | null {
-  if (/\.pdf$/i.test(path) || /[?&](file|f|filename|doc)=[^&]*\.pdf/i.test(search)) return 'pdf';
-  if (OFFICE_EXT.test(path)) return 'office';
-  if (IMAGE_EXT.test(path)) return 'image';
-  if (ARCHIVE_EXT.test(path)) return 'archive';
-  return null;
+  // The extension after the last dot (at most four letters), lower-cased: what /\.ext$/i tests.
+  const dot = path.lastIndexOf('.');
+  const byExt = dot >= 0 && path.length - dot <= 5 ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : undefined;
+  if (byExt === 'pdf' || (search !== '' && PDF_PARAM.test(search))) return 'pdf';
+  return byExt ?? null;
 }
 
 const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
 
-/** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
-export function classifyHref(
-  raw: string,
-  base: string | null,
-): { href: string | null; kind: LinkKind; network?: string } {
-  const href = String(raw ?? '').trim();
-  if (!href || href.startsWith('#')) return { href: null, kind: 'anchor' };
-  // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
+/**
+ * What every link to the base URL's own host shares, worked out once per base: the prefix a path-absolute link is
+ * resolved onto, the directory a relative one is, and the host's kind. Null when the base is not a plain http(s) URL
+ * (then every link goes through the URL parser).
+ */
+interface BaseInfo {
+  host: string;
+  /** "https://host[:port]": a path-absolute link's href is this and the link. */
+  prefix: string;
+  /** The base's directory ("https://host/a/"), or null when it holds a "%" (decoding it could fail) or a dot segment. */
+  dir: string | null;
+  network: string | undefined;
+  cloud: boolean;
+}
+let lastBase: string | null = null;
+let lastBaseHost: string | null = null;
+let lastBaseInfo: BaseInfo | null = null;
+
+function baseInfo(base: string): BaseInfo | null {
+  if (base === lastBase) return lastBaseInfo;
+  lastBase = base;
+  lastBaseHost = null;
+  lastBaseInfo = null;
+  let u: URL;
+  try {
+    u = new URL(base);
+  } catch {
+    return null;
+  }
+  lastBaseHost = u.hostname;
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password) return null;
+  const prefix = `${u.protocol}//${u.host}`;
+  if (DOT_SEGMENT.test(prefix)) return null;
+  const path = u.pathname;
+  lastBaseInfo = {
+    host: u.hostname,
+    prefix,
+    dir: path.includes('%') || DOT_SEGMENT.test(path) ? null : prefix + path.slice(0, path.lastIndexOf('/') + 1),
+    network: hostNetwork(u.hostname),
+    cloud: CLOUD_HOSTS.test(u.hostname),
+  };
+  return lastBaseInfo;
+}
+
+/** The base's host name, or null when it is not a URL. */
+function baseHostOf(base: string): string | null {
+  baseInfo(base);
+  return lastBaseHost;
+}
+
+/**
+ * Links the URL parser would only append to the base: a path (and query) of characters it leaves as they are — no
+ * spaces, quotes, backslashes, non-ASCII, fragments, dot segments ("/./", "/../", "%2e") — so the href is known
+ * without parsing. Anything else goes through the URL parser.
+ */
+const PLAIN_ABSOLUTE = /^\/(?![/\\])[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
+const PLAIN_RELATIVE = /^[A-Za-z0-9\-_~!$&()*+,;=@%][A-Za-z0-9\-._~!$&()*+,;=@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
+const DOT_SEGMENT = /\/\.|%2e/i;
+
+function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind; network?: string } | null {
+  let resolved: string;
+  const c0 = href.charCodeAt(0);
+  if (c0 === 47) {
+    if (!PLAIN_ABSOLUTE.test(href)) return null;
+    resolved = info.prefix + href;
+  } else if (c0 === 104 && href.startsWith(info.prefix) && href.charCodeAt(info.prefix.length) === 47) {
+    // The page's own origin written out in full: "https://www.agency.go.th/x".
+    if (!PLAIN_ABSOLUTE.test(href.slice(info.prefix.length))) return null;
+    resolved = href;
+  } else {
+    if (info.dir === null || !PLAIN_RELATIVE.test(href)) return null;
+    resolved = info.dir + href;
+  }
+  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link.)
+  if (href.includes('/.') || (href.includes('%') && DOT_SEGMENT.test(href))) return null;
+  if (info.network) return { href: resolved, kind: 'social', network: info.network };
+  const q = href.indexOf('?');
+  const path = q < 0 ? href : href.slice(0, q);
+  const search = q < 0 || q === href.length - 1 ? '' : href.slice(q);
+  const byPath = kindOfPath(path.includes('%') ? decodeSafe(path) : path, search);
+  if (byPath) return { href: resolved, kind: byPath };
+  return { href: resolved, kind: info.cloud ? 'cloud' : 'internal' };
+}
+
+/** The first 16 characters of a link, lower-cased, spaces and control characters dropped: enough to read a scheme. */
+function schemeHead(href: string): string {
+  const n = Math.min(href.length, 16);
+  let k = 0;
+  while (k < n && href.charCodeAt(k) > 32) k++;
+  if (k === n) return href.slice(0, 16).toLowerCase();
   let lower = '';
-  for (let k = 0; k < href.length && lower.length < 16; k++)
-    if (href.charCodeAt(k) > 32) lower += href[k]?.toLowerCase();
-  if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
-  if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
-  if (lower.startsWith('tel:')) return { href, kind: 'tel' };
+  for (let j = 0; j < href.length && lower.length < 16; j++)
+    if (href.charCodeAt(j) > 32) lower += href[j]?.toLowerCase();
+  return lower;
+}
+
+type Classified = { href: string | null; kind: LinkKind; network?: string };
+
+/** Classifies a link target. `base` is the page's URL (or its <base href>). Never throws. */
+export function classifyHref(raw: string, base: string | null): Classified {
+  return classify(raw, base, null);
+}
+
+/** classifyHref, with the URL parser's answers kept in `memo` (a page repeats its menus and footers). */
+function classify(raw: string, base: string | null, memo: Map<string, Classified> | null): Classified {
+  // (Most links have nothing to trim: a letter or "/" at both ends.)
+  const href =
+    typeof raw === 'string' && raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(0) < 127 &&
+    raw.charCodeAt(raw.length - 1) > 32 && raw.charCodeAt(raw.length - 1) < 127
+      ? raw
+      : String(raw ?? '').trim();
+  if (!href || href.charCodeAt(0) === 35) return { href: null, kind: 'anchor' };
+  // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"): so does the check.
+  // (A link that starts with "/" or "http" has none of these schemes.)
+  const c0 = href.charCodeAt(0);
+  if (c0 !== 47 && !(c0 === 104 && href.startsWith('http'))) {
+    const lower = schemeHead(href);
+    if (lower.startsWith('javascript:') || lower.startsWith('vbscript:')) return { href: null, kind: 'script' };
+    if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
+    if (lower.startsWith('tel:')) return { href, kind: 'tel' };
+  }
+  if (base) {
+    const info = baseInfo(base);
+    const plain = info ? plainLink(href, info) : null;
+    if (plain) return plain;
+  }
+  if (memo) {
+    let c = memo.get(href);
+    if (!c) {
+      c = parsedLink(href, base);
+      if (memo.size < 50_000) memo.set(href, c);
+    }
+    return c;
+  }
+  return parsedLink(href, base);
+}
+
+/** A link classified by the URL parser. */
+function parsedLink(href: string, base: string | null): Classified {
   let url: URL;
   try {
     url = base ? new URL(href, base) : new URL(href);
@@ -280,12 +419,7 @@ export function classifyHref(
   if (byPath) return { href: url.href, kind: byPath };
   if (CLOUD_HOSTS.test(url.hostname)) return { href: url.href, kind: 'cloud' };
   if (base) {
-    let baseHost: string | null = null;
-    try {
-      baseHost = new URL(base).hostname;
-    } catch {
-      baseHost = null;
-    }
+    const baseHost = baseHostOf(base);
     if (baseHost && !sameHost(baseHost, url.hostname)) return { href: url.href, kind: 'external' };
     return { href: url.href, kind: 'internal' };
   }
@@ -319,7 +453,41 @@ function frameKind(src: string): PageFrame['kind'] {
   return 'other';
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Is this UTF-16 code unit whitespace to `\s` and String.prototype.trim? */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
+let lastCollapsed = '';
+let lastCollapse = '';
+
+/**
+ * Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. The
+ * last answer is kept: a headline's text is the text of its link, of its heading and of its block.
+ */
+function collapse(s: string): string {
+  if (s === lastCollapsed) return lastCollapse;
+  const out = UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  lastCollapsed = s;
+  lastCollapse = out;
+  return out;
+}
+
 const NO_SCOPE: readonly string[] = [];
 const ID_OK = /^[A-Za-z][\w-]*$/;
 /** A URL inside an onclick handler: window.open('x.pdf'), location.href="…". */
@@ -327,44 +495,88 @@ const ONCLICK_URL = /(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s
 /** Inline data: URIs (base64 images) are dropped before parsing: they are large and never evidence. */
 const DATA_URI = /(["'(])data:[^"')]{200,}(["')])/g;
 
-/** An open element: its CSS path, whether it sits in navigation, the collectors gathering its text. */
-interface Frame {
-  tag: string;
-  /** CSS path, computed on first use (most elements are never quoted). */
-  path: string | null;
-  parent: Frame | null;
-  seg: string;
-  inNav: boolean;
-  inMain: boolean;
-  inLink: boolean;
-  collectors: number[];
-  /** Ids of the enclosing elements, outermost first. */
-  scope: readonly string[];
-  /** Icon classes found inside, for links. */
-  icons?: string[];
-  /** How many children of each tag name have opened, for :nth-of-type. */
-  counts: Record<string, number>;
-  isBlock: boolean;
-  exits: (() => void)[] | null;
+type Attribs = Record<string, string>;
+
+/** What an element does when it closes (bit flags), in this order: breadcrumb, its own record, heading. */
+const JOB_CRUMB = 1;
+const JOB_LINK = 2;
+const JOB_FORM = 4;
+const JOB_TABLE = 8;
+const JOB_ROW = 16;
+const JOB_CELL = 32;
+const JOB_HEADING = 64;
+const JOB_BOLD = 128;
+/** Jobs that read the text of the element's subtree. */
+const OWN_TEXT = JOB_LINK | JOB_FORM | JOB_CELL;
+
+/** Most texts an element gathers (pieces of text, not characters): the rest is dropped. */
+const MAX_PIECES = 5000;
+
+/** A table being read, and the row being filled. */
+interface OpenTable {
+  table: PageTable;
+  row: string[] | null;
+  rowLinks: PageLink[] | null;
+}
+/** A row: its table, the cells and links gathered, and the row it interrupted (a table nested in a cell). */
+interface OpenRow {
+  table: OpenTable;
+  row: string[];
+  rowLinks: PageLink[];
+  prevRow: string[] | null;
+  prevRowLinks: PageLink[] | null;
 }
 
-type Attribs = Record<string, string>;
+/** An open element: its place (for its CSS path), whether it sits in navigation, what it does when it closes. */
+class Frame {
+  /** CSS path, computed on first use (most elements are never quoted). */
+  path: string | null = null;
+  /** Its step in the path is "#id" when set, else tag:nth-of-type(n). */
+  id: string | null = null;
+  n = 0;
+  inNav = false;
+  inMain = false;
+  inLink = false;
+  isBlock = false;
+  /** Ids of the enclosing elements, outermost first. */
+  scope: readonly string[] = NO_SCOPE;
+  order = 0;
+  /** Close-time work (JOB_ flags); its state is on the builder's stacks. */
+  jobs = 0;
+  closed = false;
+  constructor(
+    public tag: string,
+    public parent: Frame | null,
+    public attribs: Attribs,
+  ) {}
+}
 
 /**
  * Builds a PageModel from open / text / close events — what htmlparser2's parser emits while it reads HTML, and what
  * a walk over an already parsed document produces — so both inputs share one implementation and no DOM is needed.
+ *
+ * Allocation is kept low (a 300 KB page has thousands of elements): an element is one Frame, its close-time work is
+ * bit flags rather than closures, and the texts every open element gathers are one shared list of pieces — each
+ * gathering element remembers where its own pieces start.
  */
 class ModelBuilder {
   readonly model: PageModel;
   private readonly maxEntries: number;
   private base: string | null;
   private readonly stack: Frame[] = [];
-  private readonly rootCounts: Record<string, number> = {};
   /** Depth of a subtree being skipped (script, style, head's contents …), 0 when reading. */
   private skipDepth = 0;
   private titleParts: string[] | null = null;
-  private readonly collected: string[][] = [];
-  private blockText: string[] = [];
+  /** Texts of the elements being gathered (see `gathering`), in document order: the first `pieceCount`. */
+  private readonly pieces: string[] = [];
+  private pieceCount = 0;
+  /** How many gatherings are open: the pieces are kept while any is. */
+  private gathering = 0;
+  /** Where the open gatherings start in `pieces`, innermost last (each element's: heading, own record, breadcrumb). */
+  private readonly starts: number[] = [];
+  /** The texts of the current block: the first `blockCount`. */
+  private readonly blockText: string[] = [];
+  private blockCount = 0;
   private blockFrame: Frame | null = null;
   private blockNav = false;
   private blockOrder = 0;
@@ -372,10 +584,49 @@ class ModelBuilder {
   private pendingBold: { text: string; frame: Frame; order: number } | null = null;
   private seq = 0;
   private readonly forms: PageForm[] = [];
-  private readonly tables: { table: PageTable; row: string[] | null; rowLinks: PageLink[] | null }[] = [];
-  private readonly links: Frame[] = [];
-  private readonly headingLinks: string[][] = [];
+  private readonly tables: OpenTable[] = [];
+  private readonly rows: OpenRow[] = [];
+  /** The rows open cells fill. */
+  private readonly cells: string[][] = [];
+  /** Icon classes inside the open links, innermost last (null: none yet): icons inside are theirs. */
+  private readonly linkIcons: (string[] | null)[] = [];
+  /** Texts of the links inside the open headings, joined, innermost last (null: no link yet). */
+  private readonly headingLinks: (string | null)[] = [];
   private baseSeen = false;
+  /** Frames of closed elements nothing refers to any more: an element is a Frame, but not a new one each time. */
+  private readonly spare: Frame[] = [];
+
+  private frame(tag: string, parent: Frame | null, a: Attribs): Frame {
+    const f = this.spare.pop();
+    if (!f) return new Frame(tag, parent, a);
+    f.tag = tag;
+    f.parent = parent;
+    f.attribs = a;
+    f.path = null;
+    f.id = null;
+    f.jobs = 0;
+    f.closed = false;
+    return f;
+  }
+
+  /** What each class attribute says (H_ flags): pages repeat their classes. */
+  private readonly classes = new Map<string, number>();
+
+  private classHints(cls: string): number {
+    let h = this.classes.get(cls);
+    if (h === undefined) {
+      h = hintsOf(cls);
+      if (this.classes.size < 10_000) this.classes.set(cls, h);
+    }
+    return h;
+  }
+
+  /** :nth-of-type counters of the children of the open element at each depth: tag names and counts. */
+  private readonly countTags: string[][] = [];
+  private readonly countNums: number[][] = [];
+  private readonly countLen: number[] = [];
+  /** A depth whose element has many kinds of children counts them in a map. */
+  private readonly countMaps: (Map<string, number> | null)[] = [];
 
   constructor(url: string | null, size: number, truncated: boolean, maxEntries: number) {
     let pageUrl: string | null = null;
@@ -410,39 +661,85 @@ class ModelBuilder {
     };
   }
 
-  private static atExit(frame: Frame, fn: () => void) {
-    frame.exits ??= [];
-    frame.exits.push(fn);
-  }
-
-  /** Gathers the text of the frame's subtree, handing it to `onExit` when the element closes. */
-  private collect(frame: Frame, onExit: (text: string, k: number) => void) {
-    const k = this.collected.push([]) - 1;
-    frame.collectors = frame.collectors.length ? [...frame.collectors, k] : [k];
-    ModelBuilder.atExit(frame, () => onExit(this.textOf(k), k));
-  }
-
-  private addText(f: Frame | undefined, t: string) {
-    if (!f) return;
-    for (const k of f.collectors) {
-      const c = this.collected[k];
-      if (c && c.length < 5000) c.push(t);
+  /** The n-th child of this tag of the element open at `depth` - 1 (1-based). */
+  private nth(depth: number, tag: string): number {
+    let len = this.countLen[depth];
+    if (len === undefined) {
+      this.countTags[depth] = [];
+      this.countNums[depth] = [];
+      this.countMaps[depth] = null;
+      len = 0;
     }
+    const map = this.countMaps[depth];
+    if (map) {
+      const n = (map.get(tag) ?? 0) + 1;
+      map.set(tag, n);
+      return n;
+    }
+    const tags = this.countTags[depth] as string[];
+    const nums = this.countNums[depth] as number[];
+    for (let k = 0; k < len; k++)
+      if (tags[k] === tag) {
+        const n = (nums[k] as number) + 1;
+        nums[k] = n;
+        return n;
+      }
+    if (len >= 16) {
+      // Many kinds of children (custom elements): a map, so counting stays linear.
+      const m = new Map<string, number>();
+      for (let k = 0; k < len; k++) m.set(tags[k] as string, nums[k] as number);
+      m.set(tag, 1);
+      this.countMaps[depth] = m;
+      this.countLen[depth] = 0;
+      return 1;
+    }
+    tags[len] = tag;
+    nums[len] = 1;
+    this.countLen[depth] = len + 1;
+    return 1;
   }
 
-  private textOf(k: number): string {
-    return collapse((this.collected[k] ?? []).join(''));
+  /** A new element at `depth` - 1 opened: its children are counted from zero. */
+  private resetCounts(depth: number) {
+    if (this.countLen[depth]) this.countLen[depth] = 0;
+    if (this.countMaps[depth]) this.countMaps[depth] = null;
+  }
+
+  /** Starts gathering the text of an element's subtree. */
+  private gather() {
+    this.gathering++;
+    this.starts.push(this.pieceCount);
+  }
+
+  /** Ends the innermost gathering: where its pieces start. */
+  private endGathering(): number {
+    const start = this.starts.pop() ?? 0;
+    if (--this.gathering === 0) this.pieceCount = 0;
+    return start;
+  }
+
+  /** The text gathered by the innermost gathering (at most MAX_PIECES pieces), collapsed; ends it. */
+  private gathered(): string {
+    const start = this.starts[this.starts.length - 1] ?? 0;
+    const t = collapse(concat(this.pieces, start, Math.min(this.pieceCount, start + MAX_PIECES)));
+    this.endGathering();
+    return t;
+  }
+
+  /** Text for every element being gathered. */
+  private addText(t: string) {
+    if (this.gathering) this.pieces[this.pieceCount++] = t;
   }
 
   private flushBlock() {
-    if (!this.blockText.length) {
+    if (!this.blockCount) {
       this.pendingBold = null;
       return;
     }
-    const t = collapse(this.blockText.join(''));
+    const t = collapse(concat(this.blockText, 0, this.blockCount));
     if (t && this.model.blocks.length < this.maxEntries)
       this.model.blocks.push({
-        text: t.slice(0, 20_000),
+        text: t.length > 20_000 ? t.slice(0, 20_000) : t,
         path: this.blockFrame ? pathOf(this.blockFrame) : 'html',
         inNav: this.blockNav,
         scope: this.blockScope,
@@ -451,13 +748,13 @@ class ModelBuilder {
     if (this.pendingBold && this.pendingBold.text === t)
       this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
     this.pendingBold = null;
-    this.blockText = [];
+    this.blockCount = 0;
   }
 
-  private breakLine(f: Frame) {
+  private breakLine() {
     this.flushBlock();
     // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
-    this.addText(f, ' ');
+    this.addText(' ');
   }
 
   private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
@@ -465,27 +762,17 @@ class ModelBuilder {
       this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: pathOf(f), order });
   }
 
-  /** Link targets classified so far: pages repeat the same links (menus, footers, share buttons). */
-  private readonly hrefs = new Map<string, ReturnType<typeof classifyHref>>();
+  /** Link targets the URL parser classified: pages repeat the same links (menus, footers, share buttons). */
+  private readonly hrefs = new Map<string, Classified>();
 
   private addLink(frame: Frame, raw: string, text: string, icons: string[], order: number, embedded = false) {
-    let c = this.hrefs.get(raw);
-    if (!c) {
-      c = classifyHref(raw, this.base);
-      if (this.hrefs.size < 50_000) this.hrefs.set(raw, c);
-    }
-    const link: PageLink = {
-      text: text.slice(0, 500),
-      rawHref: raw.slice(0, 2000),
-      href: c.href,
-      kind: c.kind,
-      icons,
-      inNav: frame.inNav,
-      scope: frame.scope,
-      path: pathOf(frame),
-      order,
-    };
-    if (c.network) link.network = c.network;
+    const c = classify(raw, this.base, this.hrefs);
+    const cut = text.length > 500 ? text.slice(0, 500) : text;
+    const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
+    const path = pathOf(frame);
+    const link: PageLink = c.network
+      ? { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order, network: c.network }
+      : { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order };
     if (embedded) link.embedded = true;
     if (this.model.links.length < this.maxEntries) this.model.links.push(link);
     const tbl = this.tables[this.tables.length - 1];
@@ -502,6 +789,7 @@ class ModelBuilder {
       this.baseSeen = true;
       try {
         this.base = new URL(a.href, this.model.url ?? undefined).href;
+        this.hrefs.clear();
       } catch {
         /* keep the page URL */
       }
@@ -510,60 +798,55 @@ class ModelBuilder {
   }
 
   open(name: string, a: Attribs) {
-    const tag = name.toLowerCase();
-    const parent = this.stack[this.stack.length - 1];
+    const info = tagInfo(lowerTag(name));
+    // One string per tag name: later comparisons and lookups of it are by identity.
+    const tag = info.name;
+    const kind = info.kind;
     if (this.skipDepth) {
       this.skipDepth++;
-      if (tag === 'title' || tag === 'meta' || tag === 'base' || tag === 'script') this.headElement(tag, a);
+      if (kind & T_HEAD && tag !== 'html') this.headElement(tag, a);
       this.stack.push(SKIPPED);
       return;
     }
-    this.headElement(tag, a);
-    let counts = parent ? parent.counts : this.rootCounts;
-    if (counts === NO_COUNTS && parent) {
-      counts = {};
-      parent.counts = counts;
-    }
-    const n = (counts[tag] ?? 0) + 1;
-    counts[tag] = n;
-    if (SKIP.has(tag)) {
+    const depth = this.stack.length;
+    const parent = depth ? (this.stack[depth - 1] as Frame) : null;
+    if (kind & T_HEAD) this.headElement(tag, a);
+    const n = this.nth(depth, tag);
+    if (kind & T_SKIP) {
       this.skipDepth = 1;
       this.stack.push(SKIPPED);
       return;
     }
+    this.resetCounts(depth + 1);
+    const frame = this.frame(tag, parent, a);
     const id = a.id;
-    const seg = id && id.length < 80 && ID_OK.test(id) ? `#${id}` : `${tag}:nth-of-type(${n})`;
+    if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
+    frame.n = n;
     const cls = a.class ?? '';
-    const hint = cls || id ? `${cls} ${id ?? ''}` : '';
-    const tokens = hint && HINT_WORDS.test(hint) ? hint.split(/\s+/).filter(Boolean) : NO_SCOPE;
+    // Class and id name navigation, titles and breadcrumbs (a page repeats its classes: each is read once).
+    const hints = (cls === '' ? 0 : this.classHints(cls)) | (id === undefined || id === '' ? 0 : hintsOf(id));
     const order = ++this.seq;
-    const inMain = (parent?.inMain ?? false) || MAIN_TAGS.has(tag) || a.role === 'main';
-    const navByTag = NAV_TAGS.has(tag) && !(inMain && (tag === 'header' || tag === 'footer'));
-    const isBlock = BLOCK.has(tag);
-    const frame: Frame = {
-      tag,
-      path: null,
-      parent: parent ?? null,
-      seg,
-      inNav:
-        (parent?.inNav ?? false) ||
-        navByTag ||
-        (a.role !== undefined && NAV_ROLES.has(a.role)) ||
-        (tokens.length > 0 && tokens.some((t) => NAV_TOKEN.test(t))),
-      inMain,
-      inLink: (parent?.inLink ?? false) || tag === 'a',
-      collectors: parent?.collectors ?? NO_COLLECTORS,
-      scope: parent?.scope ?? NO_SCOPE,
-      counts: NO_COUNTS,
-      isBlock,
-      exits: null,
-    };
-    if (id && id.length < 80 && frame.scope.length < 8) frame.scope = [...frame.scope, id];
+    frame.order = order;
+    const role = a.role;
+    const inMain = (parent?.inMain ?? false) || (kind & T_MAIN) !== 0 || role === 'main';
+    frame.inMain = inMain;
+    const navByTag = (kind & T_NAV) !== 0 && !(inMain && (tag === 'header' || tag === 'footer'));
+    frame.inNav =
+      (parent?.inNav ?? false) ||
+      navByTag ||
+      (role !== undefined && NAV_ROLES.has(role)) ||
+      (hints & H_NAV) !== 0;
+    frame.inLink = (parent?.inLink ?? false) || tag === 'a';
+    const isBlock = (kind & T_BLOCK) !== 0;
+    frame.isBlock = isBlock;
+    const scope = parent ? parent.scope : NO_SCOPE;
+    frame.scope = id && id.length < 80 && scope.length < 8 ? [...scope, id] : scope;
     this.stack.push(frame);
-    const atExit = (fn: () => void) => ModelBuilder.atExit(frame, fn);
-    const collect = (onExit: (text: string, k: number) => void) => this.collect(frame, onExit);
     if (isBlock) {
-      this.breakLine(frame);
+      this.breakLine();
+      // The previous block, closed, is no longer referred to (flushed, and never the bold line: it was flushed too).
+      const previous = this.blockFrame;
+      if (previous?.closed) this.spare.push(previous);
       this.blockFrame = frame;
       this.blockNav = frame.inNav;
       this.blockOrder = order;
@@ -571,47 +854,37 @@ class ModelBuilder {
     }
     const model = this.model;
 
-    if (tag === 'svg') {
+    if (kind & T_SPECIAL && tag === 'svg') {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
-      const link = this.links[this.links.length - 1];
-      if (link?.icons)
+      const top = this.linkIcons.length - 1;
+      if (top >= 0)
         for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
-          if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
-      frame.collectors = NO_COLLECTORS;
+          if (ICON_CLASS.test(c)) {
+            const icons = this.linkIcons[top] ?? [];
+            icons.push(c);
+            this.linkIcons[top] = icons;
+          }
       this.skipDepth = 1;
       return;
     }
 
-    const hTag = tag.length === 2 && tag.charCodeAt(0) === 104 && tag.charCodeAt(1) >= 49 && tag.charCodeAt(1) <= 54;
-    if (hTag || (tokens.length && tokens.some((t) => TITLE_TOKEN.test(t)) && !frame.inLink)) {
-      const inner: string[] = [];
-      this.headingLinks.push(inner);
-      const level = hTag ? tag.charCodeAt(1) - 48 : 7;
-      collect((t) => {
-        this.headingLinks.pop();
-        this.heading(level, t, frame, order, inner.length > 0 && squashSpaces(inner.join('')) === squashSpaces(t));
-      });
-    } else if ((tag === 'b' || tag === 'strong' || (tag === 'font' && Number(a.size ?? 0) >= 4)) && !frame.inLink) {
+    const hTag = (kind & T_HEADING) !== 0;
+    if (hTag || ((hints & H_TITLE) !== 0 && !frame.inLink)) {
+      frame.jobs |= JOB_HEADING;
+      this.gather();
+      this.headingLinks.push(null);
+    } else if (kind & T_BOLD && (tag !== 'font' || Number(a.size ?? 0) >= 4) && !frame.inLink) {
       // Old table layouts title a page with a bold line: a heading when it is the whole of its block.
-      collect((t) => {
-        if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order };
-      });
+      frame.jobs |= JOB_BOLD;
+      this.gather();
     }
 
-    if (tag === 'a' || tag === 'area') {
-      frame.icons = [];
-      this.links.push(frame);
-      collect((t) => {
-        this.links.pop();
-        let raw = a.href ?? '';
-        if ((!raw || raw.startsWith('#') || /^javascript:/i.test(raw)) && a.onclick)
-          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
-        const icons = frame.icons ?? [];
-        const text =
-          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
-        this.addLink(frame, raw, text, icons, order);
-        this.headingLinks[this.headingLinks.length - 1]?.push(t);
-      });
+    if (!(kind & T_SPECIAL)) {
+      // An element with no record of its own.
+    } else if (tag === 'a' || tag === 'area') {
+      this.linkIcons.push(null);
+      frame.jobs |= JOB_LINK;
+      this.gather();
     } else if (tag === 'form') {
       const form: PageForm = {
         action: a.action ?? null,
@@ -623,11 +896,8 @@ class ModelBuilder {
         order,
       };
       this.forms.push(form);
-      collect((t) => {
-        form.text = t.slice(0, 2000);
-        this.forms.pop();
-        if (model.forms.length < 500) model.forms.push(form);
-      });
+      frame.jobs |= JOB_FORM;
+      this.gather();
     } else if (tag === 'table') {
       const table: PageTable = {
         path: pathOf(frame),
@@ -638,30 +908,23 @@ class ModelBuilder {
         rowLinks: [],
       };
       this.tables.push({ table, row: null, rowLinks: null });
-      atExit(() => {
-        this.tables.pop();
-        if (model.tables.length < 2000) model.tables.push(table);
-      });
+      frame.jobs |= JOB_TABLE;
     } else if (tag === 'tr') {
       const t = this.tables[this.tables.length - 1];
       if (t) {
-        const prev = { row: t.row, rowLinks: t.rowLinks };
-        const row: string[] = [];
-        const rowLinks: PageLink[] = [];
-        t.row = row;
-        t.rowLinks = rowLinks;
-        atExit(() => {
-          if (row.length && t.table.rows.length < 5000) {
-            t.table.rows.push(row);
-            t.table.rowLinks.push(rowLinks);
-          }
-          t.row = prev.row;
-          t.rowLinks = prev.rowLinks;
-        });
+        const row: OpenRow = { table: t, row: [], rowLinks: [], prevRow: t.row, prevRowLinks: t.rowLinks };
+        t.row = row.row;
+        t.rowLinks = row.rowLinks;
+        this.rows.push(row);
+        frame.jobs |= JOB_ROW;
       }
     } else if (tag === 'td' || tag === 'th') {
       const row = this.tables[this.tables.length - 1]?.row;
-      if (row && row.length < 50) collect((t) => row.push(t.slice(0, 2000)));
+      if (row && row.length < 50) {
+        this.cells.push(row);
+        frame.jobs |= JOB_CELL;
+        this.gather();
+      }
     } else if (tag === 'iframe' || tag === 'embed' || tag === 'object' || tag === 'frame') {
       const src = (a.src ?? a['data-src'] ?? a.data ?? '').trim();
       if (src && model.frames.length < 500) {
@@ -675,26 +938,27 @@ class ModelBuilder {
         }
       }
     } else if (tag === 'img') {
-      const alt = collapse(a.alt ?? '');
-      const num = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
+      const rawAlt = a.alt;
+      const alt = rawAlt ? collapse(rawAlt) : '';
+      const title = a.title;
       if (model.images.length < this.maxEntries)
         model.images.push({
-          src: (a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '').slice(0, 2000),
-          alt: alt.slice(0, 500),
-          title: collapse(a.title ?? '').slice(0, 500),
+          src: cut(a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '', 2000),
+          alt: cut(alt, 500),
+          title: title ? cut(collapse(title), 500) : '',
           inNav: frame.inNav,
           inLink: frame.inLink,
-          width: num(a.width),
-          height: num(a.height),
+          width: dimension(a.width),
+          height: dimension(a.height),
           path: pathOf(frame),
           order,
         });
-      if (alt) this.addText(frame, ` ${alt} `);
+      if (alt && this.gathering) this.addText(` ${alt} `);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) this.addText(frame, ` ${placeholder} `);
-      if (a.value && (type === 'submit' || type === 'button')) this.addText(frame, ` ${collapse(a.value)} `);
+      if (placeholder) this.addText(` ${placeholder} `);
+      if (a.value && (type === 'submit' || type === 'button')) this.addText(` ${collapse(a.value)} `);
       const form = this.forms[this.forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
@@ -707,36 +971,99 @@ class ModelBuilder {
       // A select's options are its field's choices, not page text.
       if (tag === 'select') this.skipDepth = 1;
     }
-    if (tag === 'i' || tag === 'span' || tag === 'em') {
-      const link = this.links[this.links.length - 1];
-      if (link?.icons && link.icons.length < 20 && cls)
-        for (const c of cls.split(/\s+/)) if (/^(fa|icon|bi|ico)-[a-z0-9-]+$/.test(c)) link.icons.push(c);
+    if (kind & T_ICON && cls) {
+      const top = this.linkIcons.length - 1;
+      if (top >= 0 && (this.linkIcons[top]?.length ?? 0) < 20)
+        for (const c of cls.split(/\s+/))
+          if (ICON_CLASS.test(c)) {
+            const icons = this.linkIcons[top] ?? [];
+            icons.push(c);
+            this.linkIcons[top] = icons;
+          }
     }
     if (
       !model.breadcrumbs.length &&
-      (hint || a['aria-label']) &&
-      BREADCRUMB_HINT.test(`${hint} ${a['aria-label'] ?? ''}`)
+      ((hints & H_CRUMB) !== 0 || BREADCRUMB_HINT.test(a['aria-label'] ?? ''))
     ) {
-      collect((_t, k) => {
-        const parts = (this.collected[k] ?? []).map(collapse).filter((x) => x && !/^[>»/|›•\-:\s]+$/.test(x));
-        if (!model.breadcrumbs.length)
-          model.breadcrumbs = parts
-            .slice(0, 20)
-            .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
-            .filter(Boolean);
-      });
+      frame.jobs |= JOB_CRUMB;
+      this.gather();
     }
   }
 
   text(data: string) {
     if (!data) return;
-    if (this.skipDepth) {
-      if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
-      return;
-    }
     if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
-    this.blockText.push(data);
-    this.addText(this.stack[this.stack.length - 1], data);
+    if (this.skipDepth) return;
+    this.blockText[this.blockCount++] = data;
+    if (this.gathering) this.pieces[this.pieceCount++] = data;
+  }
+
+  /** An element's close-time work, the reverse of the order it was registered in: breadcrumb, own record, heading. */
+  private runJobs(frame: Frame) {
+    const jobs = frame.jobs;
+    const model = this.model;
+    if (jobs & JOB_CRUMB) {
+      const count = this.pieceCount;
+      const start = this.endGathering();
+      if (!model.breadcrumbs.length) {
+        const p = this.pieces;
+        const end = Math.min(count, start + MAX_PIECES);
+        const parts: string[] = [];
+        for (let k = start; k < end; k++) {
+          const x = collapse(p[k] as string);
+          if (x && !/^[>»/|›•\-:\s]+$/.test(x)) parts.push(x);
+        }
+        model.breadcrumbs = parts
+          .slice(0, 20)
+          .map((p) => p.replace(/^[>»/|›•\-\s]+|[>»/|›•\-\s]+$/g, '').slice(0, 200))
+          .filter(Boolean);
+      }
+    }
+    if (jobs & OWN_TEXT) {
+      const t = this.gathered();
+      if (jobs & JOB_LINK) {
+        const icons = this.linkIcons.pop() ?? [];
+        const a = frame.attribs;
+        let raw = a.href ?? '';
+        if (a.onclick && (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)))
+          raw = ONCLICK_URL.exec(a.onclick)?.[1] ?? raw;
+        const text =
+          t || collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(a.alt ?? '') || iconName(icons);
+        this.addLink(frame, raw, text, icons, frame.order);
+        const top = this.headingLinks.length - 1;
+        if (top >= 0) {
+          const inner = this.headingLinks[top];
+          this.headingLinks[top] = inner == null ? t : inner + t;
+        }
+      } else if (jobs & JOB_FORM) {
+        const form = this.forms.pop() as PageForm;
+        form.text = t.length > 2000 ? t.slice(0, 2000) : t;
+        if (model.forms.length < 500) model.forms.push(form);
+      } else (this.cells.pop() as string[]).push(t.length > 2000 ? t.slice(0, 2000) : t);
+    } else if (jobs & JOB_TABLE) {
+      const open = this.tables.pop() as OpenTable;
+      if (model.tables.length < 2000) model.tables.push(open.table);
+    } else if (jobs & JOB_ROW) {
+      const r = this.rows.pop() as OpenRow;
+      const table = r.table.table;
+      if (r.row.length && table.rows.length < 5000) {
+        table.rows.push(r.row);
+        table.rowLinks.push(r.rowLinks);
+      }
+      r.table.row = r.prevRow;
+      r.table.rowLinks = r.prevRowLinks;
+    }
+    if (jobs & JOB_HEADING) {
+      const t = this.gathered();
+      const inner = this.headingLinks.pop() ?? null;
+      const tag = frame.tag;
+      const digit = tag.length === 2 && tag.charCodeAt(0) === 104 ? tag.charCodeAt(1) - 48 : 0;
+      const level = digit >= 1 && digit <= 6 ? digit : 7;
+      this.heading(level, t, frame, frame.order, inner !== null && sameWithoutSpaces(inner, t));
+    } else if (jobs & JOB_BOLD) {
+      const t = this.gathered();
+      if (t.length >= 4 && t.length <= 120) this.pendingBold = { text: t, frame, order: frame.order };
+    }
   }
 
   close() {
@@ -754,63 +1081,262 @@ class ModelBuilder {
       return;
     }
     if (this.skipDepth) this.skipDepth = 0; // an svg or select closing
-    const list = frame.exits;
-    if (list) for (let k = list.length - 1; k >= 0; k--) list[k]?.();
-    if (frame.isBlock) this.breakLine(frame);
+    if (frame.jobs) this.runJobs(frame);
+    if (frame.isBlock) this.breakLine();
+    frame.closed = true;
+    // Reused for a later element, unless it is the current block or bold line, or holds one whose path is not known
+    // yet (a text after it may still need it).
+    const order = frame.order;
+    const block = this.blockFrame;
+    const bold = this.pendingBold?.frame;
+    if (
+      frame !== block &&
+      frame !== bold &&
+      !(block && block.order >= order && block.path === null) &&
+      !(bold && bold.order >= order && bold.path === null)
+    )
+      this.spare.push(frame);
   }
 
   finish(): PageModel {
     while (this.stack.length) this.close();
     this.flushBlock();
-    const model = this.model;
-    // The page's text is its blocks, one per line (each already collapsed and capped).
-    model.text = model.blocks.map((b) => b.text).join('\n');
-    model.mainText = model.blocks
-      .filter((b) => !b.inNav)
-      .map((b) => b.text)
-      .join('\n');
-    model.headings.sort((x, y) => x.order - y.order);
+    const m = this.model;
+    m.headings.sort((x, y) => x.order - y.order);
+    // (The last text collapsed may be a slice of the whole page: not kept past the build.)
+    lastCollapsed = '';
+    lastCollapse = '';
+    // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
+    // checks read only the content's text, and only some of them).
+    const blocks = m.blocks;
+    let text: string | null = null;
+    const lazy: LazyText = { blocks, mainText: null, set: false };
+    const model: PageModel = {
+      url: m.url,
+      title: m.title,
+      lang: m.lang,
+      description: m.description,
+      headings: m.headings,
+      breadcrumbs: m.breadcrumbs,
+      get text() {
+        text ??= joinBlocks(blocks, false);
+        return text;
+      },
+      set text(v: string) {
+        text = v;
+      },
+      get mainText() {
+        lazy.mainText ??= joinBlocks(blocks, true);
+        return lazy.mainText;
+      },
+      set mainText(v: string) {
+        lazy.mainText = v;
+        lazy.set = true;
+      },
+      blocks,
+      links: m.links,
+      forms: m.forms,
+      frames: m.frames,
+      images: m.images,
+      tables: m.tables,
+      scripts: m.scripts,
+      size: m.size,
+      truncated: m.truncated,
+      source: m.source,
+    };
+    lazyTexts.set(model, lazy);
     return model;
   }
 }
 
-const SKIPPED: Frame = {
-  tag: '#skip',
-  path: '',
-  parent: null,
-  seg: '',
-  inNav: true,
-  inMain: false,
-  inLink: false,
-  collectors: [],
-  scope: [],
-  counts: {},
-  isBlock: false,
-  exits: null,
-};
-const NO_COLLECTORS: number[] = [];
+const SKIPPED = new Frame('#skip', null, {});
+SKIPPED.path = '';
+SKIPPED.inNav = true;
 
 /** The CSS path of an element: its parent's path and its own step, worked out once, on demand, without recursion. */
 function pathOf(frame: Frame): string {
   if (frame.path !== null) return frame.path;
-  const chain: Frame[] = [];
+  const parent = frame.parent;
+  if (frame.id !== null || parent === null || parent.path !== null) return pathStep(frame);
+  // Ancestors whose paths are not known yet, outermost last (a shared list: no array per call).
+  const chain = CHAIN;
+  const base = chain.length;
   let f: Frame | null = frame;
   while (f && f.path === null) {
     chain.push(f);
     f = f.parent;
   }
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const c = chain[k] as Frame;
-    const parent = c.parent;
-    // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-    c.path = !parent || c.seg.startsWith('#') ? c.seg : `${parent.path}${c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > '}${c.seg}`;
-  }
+  for (let k = chain.length - 1; k >= base; k--) pathStep(chain[k] as Frame);
+  chain.length = base;
   return frame.path ?? '';
 }
-/** Shared until a child opens: most elements have no element children worth counting. */
-const NO_COUNTS: Record<string, number> = {};
+const CHAIN: Frame[] = [];
+
+/** Sets the path of an element whose parent's path is known (or that needs none: an id, a root). */
+function pathStep(c: Frame): string {
+  const parent = c.parent;
+  let path: string;
+  if (c.id !== null) path = `#${c.id}`;
+  else if (!parent) path = step(c.tag, c.n, '');
+  // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
+  else path = (parent.path as string) + step(c.tag, c.n, c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > ');
+  c.path = path;
+  return path;
+}
+
+/** Steps of CSS paths (" > div:nth-of-type(2)"), kept once: pages repeat the same few thousand. */
+const STEPS = new Map<string, string[]>();
+
+function step(tag: string, n: number, sep: string): string {
+  if (n > 500) return `${sep}${tag}:nth-of-type(${n})`;
+  const key = sep === ' > ' ? tag : `${sep}|${tag}`;
+  let list = STEPS.get(key);
+  if (!list) {
+    if (STEPS.size >= 1000 || tag.length > 40) return `${sep}${tag}:nth-of-type(${n})`;
+    list = [];
+    STEPS.set(key, list);
+  }
+  let known = list[n];
+  if (known === undefined) {
+    known = `${sep}${tag}:nth-of-type(${n})`;
+    list[n] = known;
+  }
+  return known;
+}
 const HINT_WORDS = /nav|menu|foot|head|side|top|bread|bar|title|topic/i;
-const squashSpaces = (s: string) => s.replace(/\s+/g, '');
+/** A class or id names navigation (a token), a title (a token), a breadcrumb (anywhere). */
+const H_NAV = 1;
+const H_TITLE = 2;
+const H_CRUMB = 4;
+
+/** What the tokens of a class or id attribute say (every NAV_TOKEN and TITLE_TOKEN holds a HINT_WORDS word). */
+function hintsOf(value: string): number {
+  let h = BREADCRUMB_HINT.test(value) ? H_CRUMB : 0;
+  if (!HINT_WORDS.test(value)) return h;
+  for (const t of value.split(/\s+/)) {
+    if (!t) continue;
+    if (NAV_TOKEN.test(t)) h |= H_NAV;
+    if (TITLE_TOKEN.test(t)) h |= H_TITLE;
+  }
+  return h;
+}
+
+/** What a tag is to the model (bit flags), looked up once per element. */
+const T_SKIP = 1;
+const T_BLOCK = 2;
+const T_NAV = 4;
+const T_MAIN = 8;
+/** Read in <head> (and anywhere): html, title, meta, base, script. */
+const T_HEAD = 16;
+/** Has a record of its own (link, form, table, row, cell, frame, image, field) or is an svg. */
+const T_SPECIAL = 32;
+const T_HEADING = 64;
+const T_BOLD = 128;
+/** May hold a link's icon (<i class="fa fa-facebook">). */
+const T_ICON = 256;
+/** Each tag name once, with its kind: known tags from the start, others as they are met (at most 5,000). */
+const TAGS = new Map<string, { name: string; kind: number }>();
+const flag = (tags: Iterable<string>, bit: number) => {
+  for (const t of tags) {
+    const info = TAGS.get(t) ?? { name: t, kind: 0 };
+    info.kind |= bit;
+    TAGS.set(t, info);
+  }
+};
+
+function tagInfo(tag: string): { name: string; kind: number } {
+  let info = TAGS.get(tag);
+  if (!info) {
+    info = { name: tag, kind: 0 };
+    if (TAGS.size < 5000) TAGS.set(tag, info);
+  }
+  return info;
+}
+flag(SKIP, T_SKIP);
+flag(BLOCK, T_BLOCK);
+flag(NAV_TAGS, T_NAV);
+flag(MAIN_TAGS, T_MAIN);
+flag(['html', 'title', 'meta', 'base', 'script'], T_HEAD);
+flag(
+  ['svg', 'a', 'area', 'form', 'table', 'tr', 'td', 'th', 'iframe', 'embed', 'object', 'frame', 'img', 'input', 'textarea', 'button', 'select'],
+  T_SPECIAL,
+);
+flag(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], T_HEADING);
+flag(['b', 'strong', 'font'], T_BOLD);
+flag(['i', 'span', 'em'], T_ICON);
+
+/** A tag name in lower case (htmlparser2 gives them so: then no new string). */
+function lowerTag(name: string): string {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) return name.toLowerCase();
+  }
+  return name;
+}
+const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
+
+/** The content text of a model built from HTML: joined from its blocks when first read (unless set). */
+interface LazyText {
+  blocks: readonly TextBlock[];
+  mainText: string | null;
+  /** A caller set mainText: it is no longer the blocks joined. */
+  set: boolean;
+}
+const lazyTexts = new WeakMap<PageModel, LazyText>();
+
+/**
+ * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the
+ * whole text has not been joined yet.
+ */
+export function mainTextStart(page: PageModel, max: number): string {
+  const lazy = lazyTexts.get(page);
+  if (!lazy || lazy.mainText !== null || lazy.set || lazy.blocks !== page.blocks) return page.mainText.slice(0, max);
+  const out: string[] = [];
+  let length = -1;
+  for (const b of lazy.blocks) {
+    if (b.inNav) continue;
+    out.push(b.text);
+    length += b.text.length + 1;
+    if (length >= max) break;
+  }
+  return out.join('\n').slice(0, max);
+}
+
+/** The texts of the blocks (outside navigation only: `main`), one per line. */
+function joinBlocks(blocks: readonly TextBlock[], main: boolean): string {
+  const out: string[] = [];
+  for (const b of blocks) if (!main || !b.inNav) out.push(b.text);
+  return out.join('\n');
+}
+
+/** At most `max` characters of `s` (no new string when it is shorter). */
+const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+/** An image's width or height attribute as a number, when it is one. */
+const dimension = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
+
+/** `parts[from … to)` joined. */
+function concat(parts: readonly string[], from: number, to: number): string {
+  if (to - from === 1) return parts[from] as string;
+  if (to - from > 32) return parts.slice(from, to).join('');
+  let s = '';
+  for (let k = from; k < to; k++) s += parts[k];
+  return s;
+}
+
+/** a and b are the same once whitespace is dropped (no string is built). */
+function sameWithoutSpaces(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
 
 /** Walks an already parsed document (cheerio, or domhandler nodes) depth-first without recursion, feeding a builder. */
 function walkDom(roots: AnyNode[], builder: ModelBuilder) {

@@ -51,13 +51,19 @@ function inRange(n: number, max: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= max;
 }
 
-/** Some label could start in these characters: an O (or its look-alikes, or a zero) before a digit, or a digit first. */
-const MAYBE_LABEL = /[OoОоΟοＯｏ0๐](?:IT|it)?\s*[-.:]?\s*[0-9๐-๙０-９]|^\s*(?:ข้อ(?:ที่)?\s*)?[0-9๐-๙０-９]/;
+/**
+ * Some label could start in these characters: a digit first, or an O (or its look-alikes, or a zero) before a digit.
+ * (Two patterns tested one after the other run faster in V8 than one with both.)
+ */
+const MAYBE_LABEL_START = /^\s*(?:ข้อ(?:ที่)?\s*)?[0-9๐-๙０-９]/;
+const MAYBE_LABEL_O = /[OoОоΟοＯｏ0๐](?:IT|it)?\s*[-.:]?\s*[0-9๐-๙０-９]/;
 
 /** The label a short text starts with ("OIT 1 โครงสร้าง" → 1), or null. */
 export function parseItemLabel(text: string, options: LabelOptions = {}): ItemLabel | null {
   const max = options.max ?? 43;
-  if (typeof text !== 'string' || !MAYBE_LABEL.test(text.slice(0, 60))) return null;
+  if (typeof text !== 'string') return null;
+  const head = text.slice(0, 60);
+  if (!MAYBE_LABEL_START.test(head) && !MAYBE_LABEL_O.test(head)) return null;
   const t = prep(text);
   const letter = START_LETTER.exec(t);
   if (letter && inRange(Number(letter[2]), max)) return label(Number(letter[2]), letter[0], 0);

@@ -45,44 +45,108 @@ const TONE = (c: number) => c >= 0x0e48 && c <= 0x0e4b;
 const UPPER_VOWEL = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e37) || c === 0x0e47;
 
 /**
+ * What matchKey does to each UTF-16 code unit: 0 keep, 1 drop, 2 map (digits, case, look-alikes, ำ, ฎ, ณ, nikhahit),
+ * 3 keep unless the key so far ends in เ (for เ) or a tone mark (for an upper vowel).
+ */
+const ACTION = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (DROP[c]) ACTION[c] = 1;
+  else if (c === 0x0e40 || UPPER_VOWEL(c)) ACTION[c] = 3;
+  else if (
+    (c >= 0x0e50 && c <= 0x0e59) ||
+    c === 0x0e33 ||
+    c === 0x0e4d ||
+    c === 0x0e0e ||
+    c === 0x0e13 ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    c === 0x041e ||
+    c === 0x043e ||
+    c === 0x039f ||
+    c === 0x03bf ||
+    (c >= 0xc0 && c <= 0x24f)
+  )
+    ACTION[c] = 2;
+}
+
+/** A code unit mapped by matchKey (ACTION 2), or -1 when it is dropped. */
+function mapUnit(c: number): number {
+  if (c >= 0x0e00 && c <= 0x0e7f) {
+    if (c >= 0x0e50 && c <= 0x0e59) return c - (0x0e50 - 0x30); // Thai digits
+    if (c === 0x0e33) return 0x0e32; // ำ → า (PDF text loses or splits it)
+    if (c === 0x0e4d) return -1; // nikhahit of a split sara am
+    if (c === 0x0e0e) return 0x0e0f; // ฎ/ฏ
+    if (c === 0x0e13) return 0x0e19; // ณ/น
+    return c;
+  }
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0xff01 && c <= 0xff5e) {
+    const d = c - 0xfee0; // full-width Latin
+    if (DROP[d]) return -1;
+    return d >= 0x41 && d <= 0x5a ? d + 32 : d;
+  }
+  if (c === 0x041e || c === 0x043e || c === 0x039f || c === 0x03bf) return 0x6f; // О о Ο ο look like O
+  if (c >= 0xc0 && c <= 0x24f) return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return c;
+}
+
+let keyBuffer = new Uint16Array(4096);
+/** UTF-16 code units to a string in one step (ignoreBOM: a U+FEFF is never in a key, but keep every unit as it is). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** matchKey one code unit at a time into a buffer, made a string in one step. */
+function matchKeyBuffered(input: string): string {
+  const n = input.length;
+  // (Each unit gives at most one. The buffer is kept for texts up to 64k units; longer ones get their own.)
+  let out = keyBuffer;
+  if (out.length < n) {
+    out = new Uint16Array(n);
+    if (n <= 65_536) keyBuffer = out;
+  }
+  let len = 0;
+  let surrogate = false;
+  for (let k = 0; k < n; k++) {
+    let c = input.charCodeAt(k);
+    const action = ACTION[c];
+    if (action === 1) continue;
+    if (action === 2) {
+      c = mapUnit(c);
+      if (c < 0) continue;
+    }
+    const last = len ? (out[len - 1] as number) : -1;
+    if (c === 0x0e40 && last === 0x0e40)
+      out[len - 1] = 0x0e41; // "เเ" typed for แ
+    else if (UPPER_VOWEL(c) && TONE(last)) {
+      out[len - 1] = c; // a tone mark typed before an upper vowel
+      out[len++] = last;
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+      out[len++] = c;
+    }
+  }
+  // The decoder would replace a lone surrogate: texts with surrogates are built unit by unit.
+  if (!surrogate) return UTF16.decode(out.subarray(0, len));
+  let s = '';
+  for (let k = 0; k < len; k += 4096)
+    s += String.fromCharCode.apply(null, out.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return s;
+}
+
+/**
  * The key two texts are compared by (substring of key ⇔ tolerant substring of text), in one pass over the text.
- * Idempotent: matchKey(matchKey(s)) === matchKey(s).
+ * Idempotent: matchKey(matchKey(s)) === matchKey(s). A text that needs no change is returned as it is.
  */
 export function matchKey(input: string): string {
   if (typeof input !== 'string' || input.length === 0) return '';
-  const out: number[] = [];
-  for (let k = 0; k < input.length; k++) {
-    let c = input.charCodeAt(k);
-    if (DROP[c]) continue;
-    if (c >= 0x0e00 && c <= 0x0e7f) {
-      if (c >= 0x0e50 && c <= 0x0e59)
-        c -= 0x0e50 - 0x30; // Thai digits
-      else if (c === 0x0e33)
-        c = 0x0e32; // ำ → า (PDF text loses or splits it)
-      else if (c === 0x0e4d)
-        continue; // nikhahit of a split sara am
-      else if (c === 0x0e0e)
-        c = 0x0e0f; // ฎ/ฏ
-      else if (c === 0x0e13) c = 0x0e19; // ณ/น
-    } else if (c >= 0x41 && c <= 0x5a) c += 32;
-    else if (c >= 0xff01 && c <= 0xff5e) {
-      c -= 0xfee0; // full-width Latin
-      if (DROP[c]) continue;
-      if (c >= 0x41 && c <= 0x5a) c += 32;
-    } else if (c === 0x041e || c === 0x043e || c === 0x039f || c === 0x03bf)
-      c = 0x6f; // О о Ο ο look like O
-    else if (c >= 0xc0 && c <= 0x24f) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    const last = out.length ? (out[out.length - 1] as number) : -1;
-    if (c === 0x0e40 && last === 0x0e40)
-      out[out.length - 1] = 0x0e41; // "เเ" typed for แ
-    else if (UPPER_VOWEL(c) && TONE(last)) {
-      out[out.length - 1] = c; // a tone mark typed before an upper vowel
-      out.push(last);
-    } else out.push(c);
+  const n = input.length;
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    const c = input.charCodeAt(k);
+    const action = ACTION[c];
+    if (action === 0 || (action === 3 && !(c === 0x0e40 ? last === 0x0e40 : TONE(last)))) last = c;
+    else return matchKeyBuffered(input);
   }
-  let s = '';
-  for (let k = 0; k < out.length; k += 8192) s += String.fromCharCode(...out.slice(k, k + 8192));
-  return s;
+  return input;
 }
 
 /** True when `text` contains any of `needles`, compared by match key. */

@@ -39,7 +39,8 @@ function inBlocks<T extends { text: string; index?: number }>(
   return null;
 }
 
-const ADDRESS_HINT = /\d{5}|ตำบล|ต\.|แขวง|ที่อยู่|ที่ตั้ง|address/i;
+/** A postcode, ตำบล/ต., แขวง, ที่อยู่, ที่ตั้ง or "address" (written out and factored: V8 runs it several times faster). */
+const ADDRESS_HINT = /\d\d\d\d\d|ต(?:ำบล|\.)|แขวง|ที่(?:อยู่|ตั้ง)|address/i;
 const PHONE_HINT = /\d[\d\s().-]{5,}\d|[๐-๙]{3}/;
 const FAX_HINT = /โทรสาร|แฟ็?กซ์?|fax|(?<![A-Za-z])F\s*[:.]/i;
 const EMAIL_HINT = /@|＠|\(at\)|\[at\]|\sat\s/i;
