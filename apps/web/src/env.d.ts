@@ -5,3 +5,9 @@ declare module 'virtual:openita/possible-types' {
   const possibleTypes: Record<string, string[]>;
   export default possibleTypes;
 }
+
+declare module '*.graphql' {
+  /** A GraphQL document, parsed at build time (see vite.config.ts). */
+  const document: import('graphql').DocumentNode;
+  export default document;
+}

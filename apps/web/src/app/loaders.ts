@@ -12,6 +12,7 @@ import {
 } from '@openita/schema/client';
 import type { LoaderFunctionArgs } from 'react-router';
 import { dashboardVariables } from '../features/dashboard/variables';
+import { type AgencyHeadlineQuery, AgencyHeadlineDocument } from '../graphql/local';
 import { apolloClient } from '../lib/client';
 
 export interface DashboardLoad {
@@ -27,25 +28,36 @@ export function dashboardLoader({ request }: LoaderFunctionArgs): DashboardLoad 
   return { first: { variables, result } };
 }
 
-export interface ScorecardLoad {
+export interface ScorecardResult {
   data: AgencyScorecardQuery | null;
   error: string | null;
 }
 
+export interface ScorecardLoad {
+  /** The first screen (name, headline result): small, awaited. */
+  head: { data: AgencyHeadlineQuery | null; error: string | null };
+  /** Everything else: asked for at the same time, not awaited (the page shows it when it comes). */
+  full: Promise<ScorecardResult>;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 /**
- * The agency page's one large query, fresh on every visit (a review elsewhere may have changed it) and kept out of
- * Apollo's normalised cache: the page shows it as one snapshot, and normalising it costs the first render.
+ * The agency page, fresh on every visit (a review elsewhere may have changed it) and kept out of Apollo's normalised
+ * cache (the page shows one snapshot; normalising the large scorecard cost the first render). Two requests at once:
+ * the headline, small and awaited, and the full scorecard, which renders when it arrives.
  */
 export async function scorecardLoader({ params, request }: LoaderFunctionArgs): Promise<ScorecardLoad> {
   const framework = new URL(request.url).searchParams.get('framework');
+  const variables = { slug: params.slug ?? '', framework };
+  const full = apolloClient
+    .query({ query: AgencyScorecardDocument, variables, fetchPolicy: 'no-cache' })
+    .then((r): ScorecardResult => ({ data: r.data ?? null, error: null }))
+    .catch((e): ScorecardResult => ({ data: null, error: message(e) }));
   try {
-    const { data } = await apolloClient.query({
-      query: AgencyScorecardDocument,
-      variables: { slug: params.slug ?? '', framework },
-      fetchPolicy: 'no-cache',
-    });
-    return { data: data ?? null, error: null };
+    const { data } = await apolloClient.query({ query: AgencyHeadlineDocument, variables, fetchPolicy: 'no-cache' });
+    return { head: { data: data ?? null, error: null }, full };
   } catch (e) {
-    return { data: null, error: e instanceof Error ? e.message : String(e) };
+    return { head: { data: null, error: message(e) }, full };
   }
 }

@@ -94,32 +94,30 @@ export function DataTable<T extends RowData>({
   const rows = table.getRowModel().rows;
   const virtual = rows.length > virtualFrom;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    if (!virtual || !bodyRef.current) return;
-    setOffset(bodyRef.current.getBoundingClientRect().top + window.scrollY);
-  }, [virtual]);
-  const virtualizer = useWindowVirtualizer({
-    count: virtual ? rows.length : 0,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-    scrollMargin: offset,
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const shown: { row: Row<SortableFeatures, T>; index: number }[] = virtual
-    ? items.flatMap((v) => {
-        const row = rows[v.index];
-        return row ? [{ row, index: v.index }] : [];
-      })
-    : rows.map((row, index) => ({ row, index }));
-  const lastShown = virtual ? items[items.length - 1]?.index : rows.length - 1;
-  useEffect(() => {
-    if (onNearEnd && lastShown !== undefined && lastShown >= rows.length - 15) onNearEnd();
-  }, [lastShown, rows.length, onNearEnd]);
-  const padTop = virtual && items.length ? (items[0]?.start ?? 0) - offset : 0;
-  const padBottom =
-    virtual && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
   const colCount = table.getAllLeafColumns().length;
+  // A short table is drawn whole (no virtualizer at all); it asks for more when it has drawn its last row.
+  useEffect(() => {
+    if (!virtual && onNearEnd) onNearEnd();
+  }, [virtual, onNearEnd]);
+
+  const renderRow = (row: Row<SortableFeatures, T>, index: number) => (
+    <tr key={row.id} aria-rowindex={index + 2} style={virtual ? { height: rowHeight } : undefined}>
+      {row.getAllCells().map((cell) => {
+        const meta = cell.column.columnDef.meta as ColumnMetaExtra | undefined;
+        if (meta?.rowHeader)
+          return (
+            <th key={cell.id} scope="row" style={{ fontWeight: 'inherit' }}>
+              <table.FlexRender cell={cell} />
+            </th>
+          );
+        return (
+          <td key={cell.id} className={cls(meta)}>
+            <table.FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
+  );
 
   return (
     <div className="table-wrap" data-testid={testId}>
@@ -164,38 +162,75 @@ export function DataTable<T extends RowData>({
               <td colSpan={colCount}>{empty ?? t('common.none')}</td>
             </tr>
           ) : null}
-          {padTop > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
-            <tr aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
-          {shown.map(({ row, index }) => (
-            <tr key={row.id} aria-rowindex={index + 2} style={virtual ? { height: rowHeight } : undefined}>
-              {row.getAllCells().map((cell) => {
-                const meta = cell.column.columnDef.meta as ColumnMetaExtra | undefined;
-                if (meta?.rowHeader)
-                  return (
-                    <th key={cell.id} scope="row" style={{ fontWeight: 'inherit' }}>
-                      <table.FlexRender cell={cell} />
-                    </th>
-                  );
-                return (
-                  <td key={cell.id} className={cls(meta)}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-          {padBottom > 0 ? (
-            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
-            <tr aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
-            </tr>
-          ) : null}
+          {virtual ? (
+            <VirtualRows
+              count={rows.length}
+              rowHeight={rowHeight}
+              bodyRef={bodyRef}
+              colCount={colCount}
+              onNearEnd={onNearEnd}
+              render={(index) => {
+                const row = rows[index];
+                return row ? renderRow(row, index) : null;
+              }}
+            />
+          ) : (
+            rows.map((row, index) => renderRow(row, index))
+          )}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The rows in view of a long table (TanStack Virtual against the window), with spacer rows for the rest. */
+function VirtualRows({
+  count,
+  rowHeight,
+  bodyRef,
+  colCount,
+  onNearEnd,
+  render,
+}: {
+  count: number;
+  rowHeight: number;
+  bodyRef: React.RefObject<HTMLTableSectionElement | null>;
+  colCount: number;
+  onNearEnd: (() => void) | undefined;
+  render: (index: number) => React.ReactNode;
+}) {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    if (bodyRef.current) setOffset(bodyRef.current.getBoundingClientRect().top + window.scrollY);
+  }, [bodyRef]);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    scrollMargin: offset,
+  });
+  const items = virtualizer.getVirtualItems();
+  const last = items[items.length - 1]?.index;
+  useEffect(() => {
+    if (onNearEnd && last !== undefined && last >= count - 15) onNearEnd();
+  }, [last, count, onNearEnd]);
+  const padTop = items.length ? (items[0]?.start ?? 0) - offset : 0;
+  const padBottom = items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - offset) : 0;
+  return (
+    <>
+      {padTop > 0 ? (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
+        <tr aria-hidden="true" style={{ height: padTop }}>
+          <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+        </tr>
+      ) : null}
+      {items.map((v) => render(v.index))}
+      {padBottom > 0 ? (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row with an empty cell, nothing to focus
+        <tr aria-hidden="true" style={{ height: padBottom }}>
+          <td colSpan={colCount} style={{ padding: 0, border: 0 }} />
+        </tr>
+      ) : null}
+    </>
   );
 }

@@ -119,3 +119,62 @@ describe('agencies', () => {
     }
   });
 });
+
+describe('a long list', () => {
+  it('draws only the rows in view of 200+ agencies, and reaches the last by scrolling', async () => {
+    // 160 more agencies (no assessment, a province of their own): with the demo ones, past the 150-row mark where
+    // the table starts to virtualise.
+    const mutation = `mutation($input: AgencyInput!) { upsertAgency(input: $input) { __typename } }`;
+    for (let k = 0; k < 160; k += 10)
+      await Promise.all(
+        Array.from({ length: 10 }, (_, j) =>
+          gql<{ upsertAgency: { __typename: string } }>(
+            mutation,
+            {
+              input: {
+                slug: `long-list-${String(k + j).padStart(3, '0')}`,
+                nameTh: `องค์การบริหารส่วนตำบลรายการยาว ${String(k + j).padStart(3, '0')}`,
+                type: 'SUBDISTRICT_ADMINISTRATION',
+                province: 'รายการยาว',
+              },
+            },
+            api().tokens.admin,
+          ),
+        ),
+      );
+    const total = (
+      await gql<{ agencies: { totalCount: number } }>(
+        `query { agencies(first: 1) { totalCount } }`,
+        {},
+        api().tokens.admin,
+      )
+    ).agencies.totalCount;
+    expect(total).toBeGreaterThan(150);
+
+    const s = await session(browser, api().tokens.admin);
+    try {
+      const { page } = s;
+      await page.goto('/admin/agencies');
+      const table = page.locator('table.table').first();
+      await table.locator('tbody tr[aria-rowindex]').first().waitFor();
+      expect(Number(await table.getAttribute('aria-rowcount'))).toBe(Math.min(total, 200) + 1);
+      const drawn = await table.locator('tbody tr[aria-rowindex]').count();
+      expect(drawn).toBeGreaterThan(5);
+      expect(drawn).toBeLessThan(100);
+      // Scroll to the end: the last rows are drawn, the first ones are gone.
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.wheel(0, 4000);
+            return table.locator(`tbody tr[aria-rowindex="${Math.min(total, 200) + 1}"]`).count();
+          },
+          { timeout: 30_000, interval: 50 },
+        )
+        .toBe(1);
+      expect(await table.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -63,3 +63,18 @@ it('drops a stored token the API no longer accepts, says so, and goes on as a gu
     await s.close();
   }
 });
+
+it('answers an unknown address with a page that says so', async () => {
+  const s = await session(browser);
+  try {
+    const { page } = s;
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'ไม่พบหน้าที่ต้องการ' }).waitFor();
+    await checkPage(page, 'not-found');
+    await page.goto('/agencies/no-such-agency');
+    await page.getByRole('heading', { name: 'ไม่พบหน่วยงาน' }).waitFor();
+    expect(s.errors).toEqual([]);
+  } finally {
+    await s.close();
+  }
+});

@@ -81,6 +81,7 @@ describe('import', () => {
       const { page } = s;
       await page.goto('/import');
       await page.getByTestId('import-file').waitFor({ state: 'attached' });
+      await checkPage(page, 'import');
       await upload(page, 'broken.json', '{\n  "framework": "nacc-ita-2564",\n  "iit": { "i1": [0, 0, 0, 100], }\n}\n');
       const alert = page.getByTestId('import-syntax');
       await alert.waitFor();

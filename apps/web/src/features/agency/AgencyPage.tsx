@@ -3,17 +3,19 @@
  * discrepancies beside it, the instruments, the ten indicators, the O1–O43 checklist, what-if, and the survey
  * questions with their answer shares.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, useParams, useRevalidator, useSearchParams } from 'react-router';
-import type { ScorecardLoad } from '../../app/loaders';
+import type { ScorecardLoad, ScorecardResult } from '../../app/loaders';
 import { useViewer } from '../../app/viewer';
+import type { AgencyHeadlineQuery } from '../../graphql/local';
 import { formatDateTime, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { Deferred } from '../../ui/Deferred';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { scoreIssues, toAssessmentView } from './fromScorecard';
+import type { AssessmentView } from './model';
 import { Checklist, Headline, Indicators, InstrumentBars, Questions, Reconciliation } from './sections';
 
 const WhatIf = lazy(() => import('./WhatIf'));
@@ -25,12 +27,12 @@ export default function AgencyPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const framework = params.get('framework');
-  const { data, error } = useLoaderData() as ScorecardLoad;
+  const { head, full } = useLoaderData() as ScorecardLoad;
   const revalidator = useRevalidator();
-  const agency = data?.agency;
-  const view = useMemo(() => (agency ? toAssessmentView(agency) : null), [agency]);
+  const agency = head.data?.agency;
+  const headline = useMemo(() => (agency ? headlineView(agency) : null), [agency]);
 
-  if (error && !agency) return <ErrorState error={error} onRetry={() => void revalidator.revalidate()} />;
+  if (head.error && !agency) return <ErrorState error={head.error} onRetry={() => void revalidator.revalidate()} />;
   if (!agency)
     return (
       <>
@@ -78,7 +80,7 @@ export default function AgencyPage() {
           ) : null
         }
       />
-      {!a || !view ? (
+      {!a || !headline ? (
         <Empty>
           {t('agency.noAssessment')}
           {viewer.can('import') ? (
@@ -96,48 +98,105 @@ export default function AgencyPage() {
             <a href="#q-IIT">IIT</a>
             <a href="#q-EIT">EIT</a>
           </nav>
-          <Headline a={view} />
-          {view.score ? <Reconciliation score={view.score} /> : null}
-          {!view.score ? (
-            <div className="alert alert-error" role="alert" data-testid="score-issues">
-              <div className="alert-title">{t('agency.noScore')}</div>
-              <ul>
-                {scoreIssues(a).map((i) => (
-                  <li key={i.path + i.message.th}>
-                    <code>{i.path}</code> {local(i.message, lang)}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {view.score ? (
-            <div className="grid grid-2">
-              <InstrumentBars score={view.score} />
-              <Indicators score={view.score} />
-            </div>
-          ) : null}
-          <div className="grid grid-2" style={{ alignItems: 'start' }}>
-            <Checklist a={view} />
-            <section className="card" aria-labelledby="whatif-title">
-              <div className="card-header">
-                <h2 id="whatif-title">{t('whatIf.title')}</h2>
-              </div>
-              <p className="small muted">{t('whatIf.lead')}</p>
-              <Deferred minHeight="12rem">
-                <Suspense fallback={<Loading lines={6} />}>
-                  <WhatIf key={`${a.id}:${a.revision}`} scoringInput={a.scoringInput} />
-                </Suspense>
-              </Deferred>
-            </section>
-          </div>
-          <Questions a={view} instrument="IIT" />
-          <Questions a={view} instrument="EIT" />
-          <p className="small muted">
-            {t('agency.updated', { when: formatDateTime(a.updatedAt, lang) })}
-            {a.importedAt ? ` · ${t('agency.imported', { when: formatDateTime(a.importedAt, lang) })}` : ''}
-          </p>
+          <Headline a={headline} />
+          <Suspense fallback={<Loading lines={10} />}>
+            <Details full={full} onRetry={() => void revalidator.revalidate()} />
+          </Suspense>
         </div>
       )}
+    </>
+  );
+}
+
+/** The headline's view from the small first query (the full view, when it comes, has the same figures). */
+function headlineView(agency: NonNullable<AgencyHeadlineQuery['agency']>): AssessmentView | null {
+  const a = agency.assessment;
+  if (!a) return null;
+  return {
+    id: a.id,
+    agency: {
+      id: agency.id,
+      name: agency.name,
+      type: agency.type,
+      typeName: agency.typeName,
+      province: agency.province,
+      websites: agency.websites,
+    },
+    score: a.score
+      ? {
+          framework: a.framework.id,
+          fiscalYear: a.framework.fiscalYear,
+          total: a.score.total,
+          level: a.score.level,
+          pass: a.score.pass,
+          passMark: a.score.passMark,
+          instruments: [],
+          indicators: [],
+          subIndicators: [],
+          discrepancies: [],
+          warnings: [],
+        }
+      : null,
+    official: a.official ? { total: a.official.total, level: a.official.level, rank: a.official.rank } : null,
+    questions: [],
+    items: [],
+    rank: a.rank?.rank ?? null,
+    rankOf: a.rank?.of ?? null,
+    importedAt: null,
+  };
+}
+
+/** Everything below the headline, from the full scorecard (rendered when it arrives). */
+function Details({ full, onRetry }: { full: Promise<ScorecardResult>; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const result = use(full);
+  const agency = result.data?.agency;
+  const view = useMemo(() => (agency ? toAssessmentView(agency) : null), [agency]);
+  if (result.error || !agency) return <ErrorState error={result.error ?? t('errors.title')} onRetry={onRetry} />;
+  const a = agency.assessment;
+  if (!a || !view) return null;
+  return (
+    <>
+      {view.score ? <Reconciliation score={view.score} /> : null}
+      {!view.score ? (
+        <div className="alert alert-error" role="alert" data-testid="score-issues">
+          <div className="alert-title">{t('agency.noScore')}</div>
+          <ul>
+            {scoreIssues(a).map((i) => (
+              <li key={i.path + i.message.th}>
+                <code>{i.path}</code> {local(i.message, lang)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {view.score ? (
+        <div className="grid grid-2">
+          <InstrumentBars score={view.score} />
+          <Indicators score={view.score} />
+        </div>
+      ) : null}
+      <div className="grid grid-2" style={{ alignItems: 'start' }}>
+        <Checklist a={view} />
+        <section className="card" aria-labelledby="whatif-title">
+          <div className="card-header">
+            <h2 id="whatif-title">{t('whatIf.title')}</h2>
+          </div>
+          <p className="small muted">{t('whatIf.lead')}</p>
+          <Deferred minHeight="12rem">
+            <Suspense fallback={<Loading lines={6} />}>
+              <WhatIf key={`${a.id}:${a.revision}`} scoringInput={a.scoringInput} />
+            </Suspense>
+          </Deferred>
+        </section>
+      </div>
+      <Questions a={view} instrument="IIT" />
+      <Questions a={view} instrument="EIT" />
+      <p className="small muted">
+        {t('agency.updated', { when: formatDateTime(a.updatedAt, lang) })}
+        {a.importedAt ? ` · ${t('agency.imported', { when: formatDateTime(a.importedAt, lang) })}` : ''}
+      </p>
     </>
   );
 }
