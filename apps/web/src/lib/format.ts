@@ -111,3 +111,15 @@ export function formatBytes(bytes: number | null | undefined): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
+
+/**
+ * A URL as people read it: percent-encoded Thai paths shown as Thai (the link itself keeps the exact URL). A malformed
+ * escape leaves the URL as it is.
+ */
+export function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}

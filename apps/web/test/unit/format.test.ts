@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, formatPercent } from '../../src/lib/format';
+import { formatCount, formatDate, formatDateTime, formatPercent, readableUrl } from '../../src/lib/format';
 
 const intl = (locale: string, options: Intl.DateTimeFormatOptions, iso: string) =>
   new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Bangkok' }).format(new Date(iso));
@@ -46,5 +46,15 @@ describe('numbers', () => {
     expect(formatPercent(100)).toBe('100%');
     expect(formatPercent(4.4444)).toBe('4.44%');
     expect(formatPercent(null)).toBe('–');
+  });
+});
+
+describe('readableUrl', () => {
+  it('shows percent-encoded Thai as Thai and leaves malformed escapes alone', () => {
+    expect(readableUrl('https://www.khonkaen.go.th/ita/%E0%B8%A3%E0%B8%B2%E0%B8%A2%E0%B8%87%E0%B8%B2%E0%B8%99')).toBe(
+      'https://www.khonkaen.go.th/ita/รายงาน',
+    );
+    expect(readableUrl('https://a.go.th/x%E0%B8')).toBe('https://a.go.th/x%E0%B8');
+    expect(readableUrl('https://a.go.th/a%2Fb')).toBe('https://a.go.th/a%2Fb');
   });
 });

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../app/viewer';
-import { formatBytes, formatDateTime, local } from '../../lib/format';
+import { formatBytes, formatDateTime, local, readableUrl } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
@@ -142,7 +142,7 @@ export default function EvidencePage() {
               <dt>{t('evidence.url')}</dt>
               <dd>
                 <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="mono">
-                  {e.url}
+                  {readableUrl(e.url)}
                 </a>
               </dd>
               <dt>{t('evidence.capturedAt')}</dt>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { EvidenceDetailDocument } from '@openita/schema/client';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, local } from '../../lib/format';
+import { formatDateTime, local, readableUrl } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { Loading } from '../../ui/States';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -46,7 +46,7 @@ export function EvidencePreview({
       </div>
       <div className="small">
         <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="mono">
-          {e.url}
+          {readableUrl(e.url)}
         </a>
         <div className="muted">
           {t('evidence.capturedBy', { who: e.auditor.name, when: formatDateTime(e.capturedAt, lang) })}
