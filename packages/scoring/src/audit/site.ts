@@ -232,10 +232,10 @@ export async function auditSite(start: string, opts: AuditOptions): Promise<Audi
     // A site that is down scores 0 (METHOD.md); one the rules or robots.txt kept us from, or we may not read, was
     // never checked.
     const noAccess = home.errorKind === 'no-access' || home.errorKind === 'aborted';
-    const checked = !NOT_CHECKED.has(home.errorKind);
+    const down = !NOT_CHECKED.has(home.errorKind);
     return notFound(
-      { reason: noAccess ? 'no-access' : 'unreachable', error: home.error },
-      everyItem(checked ? 'fail' : 'needs-review', noAccess ? 'no-access' : 'unreadable', home.error),
+      { reason: noAccess ? 'no-access' : down ? 'unreachable' : 'refused', error: home.error },
+      everyItem(down ? 'fail' : 'needs-review', noAccess ? 'no-access' : 'unreadable', home.error),
     );
   }
   if (isPdf(home) || !isHtml(home)) {

@@ -115,8 +115,12 @@ export interface AuditReport {
   /** The index page's per-year sections. */
   sections: number[];
   items: AuditItem[];
-  /** Why no item was checked (null: the index was found and read). */
-  failure: { reason: 'unreachable' | 'no-access' | 'not-html' | 'no-index'; error: string } | null;
+  /**
+   * Why no item was checked (null: the index was found and read): the home page did not load (`unreachable`, every
+   * item fails), was refused by the fetcher's rules or robots.txt (`refused`), may not be read (`no-access`), is not
+   * a web page (`not-html`), or links no OIT index (`no-index`); all but the first leave items for review.
+   */
+  failure: { reason: 'unreachable' | 'refused' | 'no-access' | 'not-html' | 'no-index'; error: string } | null;
   /** Hosts linked from the index that the fetcher may not read (`no-access`), sorted. */
   blockedHosts: string[];
   errors: string[];
