@@ -5,43 +5,24 @@
  */
 import {
   type AuditItem as SharedItem,
+  type AuditLink as SharedLink,
   type AuditReport as SharedReport,
   auditSite as audit,
-  type CheckResult,
   type Framework,
-  type Verdict,
 } from '@openita/scoring';
 import type { PoliteFetcher } from './fetcher.js';
 import type { PdfReader } from './pdf.js';
 
-export interface AuditLink {
-  url: string;
-  text: string;
-  verdict: Verdict;
-  error?: string;
-}
+export type AuditLink = Pick<SharedLink, 'url' | 'text' | 'verdict' | 'error'>;
 
-export interface AuditItem {
-  id: string;
-  name: Framework['items'][number]['name'];
-  verdict: Verdict;
-  links: AuditLink[];
-  /** The check of the link that decided the verdict. */
-  best: CheckResult | null;
-  /** Why, in a line. */
-  note: string;
-}
+/** An item as the CLI reports it: its note worded, in a line. */
+export type AuditItem = Pick<SharedItem, 'id' | 'name' | 'verdict' | 'best'> & { links: AuditLink[]; note: string };
 
-export interface AuditReport {
-  site: string;
-  indexUrl: string | null;
-  fiscalYear: number;
-  /** The index page's per-year sections, and the one read. */
-  sections: number[];
+export type AuditReport = Pick<SharedReport, 'site' | 'indexUrl' | 'fiscalYear' | 'sections' | 'errors'> & {
   items: AuditItem[];
+  /** Requests sent, robots.txt included. */
   requests: number;
-  errors: string[];
-}
+};
 
 export interface AuditOptions {
   framework: Framework;

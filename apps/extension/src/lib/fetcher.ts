@@ -4,7 +4,7 @@
  * and a size cap per request, and no request to a host the auditor has not allowed.
  * (Bytes become text with packages/scoring's decodeHtml: TIS-620 and windows-874 included.)
  */
-import { type FetchResult, httpUrl, PolitePolicy, type RawFetchResult } from '@openita/scoring';
+import { type FetchResult, fetchFailure, httpUrl, PolitePolicy, type RawFetchResult } from '@openita/scoring';
 
 export { isHtml, isPdf } from '@openita/scoring';
 export type FetchedResource = FetchResult;
@@ -56,18 +56,10 @@ export class HostFetcher extends PolitePolicy {
       return super.fetch(url, opts); // refused there, with the reason
     }
     if (this.canAccess && !(await this.canAccess(url)))
-      return { ...empty(url), error: `no permission to read ${host}`, errorKind: 'no-access' };
+      return fetchFailure(url, 'no-access', `no permission to read ${host}`);
     return super.fetch(url, opts);
   }
 }
-
-const empty = (url: string): FetchResult => ({
-  url,
-  finalUrl: url,
-  status: 0,
-  contentType: '',
-  body: new Uint8Array(0),
-});
 
 /** One request with the browser's fetch (which follows redirects itself). Never throws. */
 async function request(
@@ -78,11 +70,6 @@ async function request(
   const { maxBytes, signal: stop } = opts;
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const signal = stop ? AbortSignal.any([stop, timeout]) : timeout;
-  const failed = (errorKind: FetchResult['errorKind'], error: string): RawFetchResult => ({
-    ...empty(url),
-    error,
-    errorKind,
-  });
   let res: Response;
   try {
     res = await f(url, {
@@ -93,10 +80,10 @@ async function request(
     });
   } catch (e) {
     const name = e instanceof Error ? e.name : '';
-    if (stop?.aborted) return failed('aborted', 'stopped');
+    if (stop?.aborted) return fetchFailure(url, 'aborted', 'stopped');
     if (name === 'TimeoutError' || name === 'AbortError')
-      return failed('timeout', `no answer within ${opts.timeoutMs} ms`);
-    return failed('network', e instanceof Error ? e.message : String(e));
+      return fetchFailure(url, 'timeout', `no answer within ${opts.timeoutMs} ms`);
+    return fetchFailure(url, 'network', e instanceof Error ? e.message : String(e));
   }
   const answer = {
     url,
@@ -124,8 +111,8 @@ async function request(
       return { ...answer, body: new Uint8Array(0), error: `larger than ${maxBytes} bytes`, errorKind: 'too-large' };
     return { ...answer, body };
   } catch (e) {
-    if (stop?.aborted) return failed('aborted', 'stopped');
-    return failed('timeout', e instanceof Error ? e.message : String(e));
+    if (stop?.aborted) return fetchFailure(url, 'aborted', 'stopped');
+    return fetchFailure(url, 'timeout', e instanceof Error ? e.message : String(e));
   }
 }
 

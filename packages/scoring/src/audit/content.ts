@@ -1,5 +1,10 @@
-/** What a fetched body is, from its Content-Type and, when the server does not say, its first bytes. */
-import type { FetchResult } from './types.js';
+/** Fetched resources: what a body is, from its Content-Type and, when the server does not say, its first bytes. */
+import type { FetchErrorKind, FetchResult } from './types.js';
+
+/** A fetch that got nothing: `url` with no answer, and why. */
+export function fetchFailure(url: string, errorKind: FetchErrorKind, error: string): FetchResult {
+  return { url, finalUrl: url, status: 0, contentType: '', body: new Uint8Array(0), error, errorKind };
+}
 
 type Sniffable = Pick<FetchResult, 'contentType' | 'body'>;
 

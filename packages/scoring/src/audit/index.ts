@@ -1,5 +1,5 @@
 export { auditSite } from './site.js';
-export { isHtml, isPdf } from './content.js';
+export { fetchFailure, isHtml, isPdf } from './content.js';
 export {
   PolitePolicy,
   httpUrl,

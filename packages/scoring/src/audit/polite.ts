@@ -12,6 +12,7 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import robotsParserModule from 'robots-parser';
+import { fetchFailure } from './content.js';
 import type { FetchResult, StopSignal } from './types.js';
 
 // robots-parser is CommonJS (module.exports = function); its types declare a default export.
@@ -68,14 +69,6 @@ export function httpUrl(raw: string): URL {
   return url;
 }
 
-const empty = (url: string): FetchResult => ({
-  url,
-  finalUrl: url,
-  status: 0,
-  contentType: '',
-  body: new Uint8Array(0),
-});
-
 export class PolitePolicy {
   protected readonly policy: Required<Omit<PolitenessOptions, 'signal'>> & Pick<PolitenessOptions, 'signal'>;
   private readonly limits = new Map<string, LimitFunction>();
@@ -121,7 +114,7 @@ export class PolitePolicy {
 
   /** Fetches a URL politely, following redirects that stay within the rules. Never throws. */
   async fetch(raw: string, opts: { maxBytes?: number } = {}): Promise<FetchResult> {
-    const base = empty(raw);
+    const base: FetchResult = { url: raw, finalUrl: raw, status: 0, contentType: '', body: new Uint8Array(0) };
     let url: URL;
     try {
       url = this.policy.checkUrl(raw);
@@ -201,7 +194,7 @@ export class PolitePolicy {
   }
 
   private async once(url: URL, maxBytes: number): Promise<RawFetchResult> {
-    if (this.policy.signal?.aborted) return { ...empty(url.href), error: 'stopped', errorKind: 'aborted' };
+    if (this.policy.signal?.aborted) return fetchFailure(url.href, 'aborted', 'stopped');
     this.requests++;
     const host = url.host;
     const n = (this.inFlight.get(host) ?? 0) + 1;
@@ -210,7 +203,7 @@ export class PolitePolicy {
     try {
       return await this.raw(url, { maxBytes });
     } catch (e) {
-      return { ...empty(url.href), error: e instanceof Error ? e.message : String(e), errorKind: 'network' };
+      return fetchFailure(url.href, 'network', e instanceof Error ? e.message : String(e));
     } finally {
       this.inFlight.set(host, (this.inFlight.get(host) ?? 1) - 1);
     }

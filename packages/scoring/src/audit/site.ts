@@ -14,7 +14,7 @@ import type { CheckResult, LinkedDocument, Verdict } from '../checks/types.js';
 import { decodeHtml } from '../page/decode.js';
 import { buildPageModel, type PageLink, type PageModel } from '../page/model.js';
 import { pageFromText } from '../page/text.js';
-import { isHtml, isPdf } from './content.js';
+import { fetchFailure, isHtml, isPdf } from './content.js';
 import {
   type AuditItem,
   type AuditLimits,
@@ -44,22 +44,13 @@ interface Run {
 
 function runOf(opts: AuditOptions): Run {
   const cache = new Map<string, Promise<FetchResult>>();
-  const stopped = (url: string): FetchResult => ({
-    url,
-    finalUrl: url,
-    status: 0,
-    contentType: '',
-    body: new Uint8Array(0),
-    error: 'stopped',
-    errorKind: 'aborted',
-  });
   return {
     opts,
     limits: { ...DEFAULT_AUDIT_LIMITS, ...opts.limits },
     get(url, kind, maxBytes) {
       let p = cache.get(url);
       if (!p) {
-        if (opts.signal?.aborted) return Promise.resolve(stopped(url));
+        if (opts.signal?.aborted) return Promise.resolve(fetchFailure(url, 'aborted', 'stopped'));
         p = opts.fetch(url, maxBytes ? { kind, maxBytes } : { kind });
         cache.set(url, p);
       }
