@@ -118,7 +118,9 @@ describe('fetching agency pages', () => {
     const flaky = new HostFetcher({
       retries: 1,
       sleep: async () => undefined,
+      // The page (not robots.txt, read first) answers 503 once.
       fetch: async (input) => {
+        if (String(input).endsWith('/robots.txt')) return fetch(input as string);
         calls++;
         return calls === 1 ? new Response('busy', { status: 503 }) : fetch(input as string);
       },
@@ -129,5 +131,18 @@ describe('fetching agency pages', () => {
     expect(missing).toMatchObject({ errorKind: 'http', status: 404 });
     expect(slept).toEqual([]);
     expect((await f.fetch('file:///etc/passwd')).error).toMatch(/not an http/);
+  });
+
+  it('reads robots.txt first and keeps to it, as openita audit does', async () => {
+    const f = new HostFetcher();
+    const before = site.stats.paths.length;
+    const r = await f.fetch(`${site.origin}/private/minutes.html`);
+    expect(r).toMatchObject({ errorKind: 'robots' });
+    expect(r.error).toMatch(/robots\.txt .* disallows \/private\/minutes\.html/);
+    expect((await f.fetch(`${site.origin}/contact.html`)).status).toBe(200);
+    // One robots.txt per origin, before anything else; the disallowed page never asked for.
+    expect(site.stats.paths.slice(before)).toEqual(['/robots.txt', '/contact.html']);
+    const impolite = new HostFetcher({ respectRobots: false });
+    expect((await impolite.fetch(`${site.origin}/private/minutes.html`)).errorKind).toBe('http');
   });
 });

@@ -58,3 +58,4 @@ export { parseOitIndex, itemOfText, type OitIndex, type IndexEntry } from './che
 export { NACC_RULES } from './checks/rules/index.js';
 export * from './thai/index.js';
 export * from './analysis/index.js';
+export * from './audit/index.js';

@@ -109,7 +109,7 @@ const en: Messages = {
     links: 'Links',
     openLink: 'open',
     cancelled: 'Scan stopped',
-    politeness: 'At most 2 requests at a time per site',
+    politeness: 'At most 2 requests at a time per site, keeping to its robots.txt',
   },
   settings: {
     title: 'Settings',

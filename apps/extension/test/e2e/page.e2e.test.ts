@@ -126,6 +126,8 @@ describe('site scan', () => {
     expect(site.stats.requests - before).toBeGreaterThan(8);
     expect(site.stats.maxInFlight).toBeLessThanOrEqual(2);
     expect(site.stats.paths).toContain('/ita-2564.html');
+    // robots.txt read (and kept to) from inside the extension too.
+    expect(site.stats.paths).toContain('/robots.txt');
     expect(site.stats.paths).toContain('/docs/o10-plan-2564.pdf');
     await panel.close();
     await page.close();
