@@ -156,7 +156,10 @@ export class PolitePolicy {
       p = (async () => {
         const robotsUrl = new URL('/robots.txt', url.origin);
         const r = await this.withRetries(robotsUrl, 500_000, Math.min(1, this.policy.retries));
-        // No robots.txt, or none that could be read: everything is allowed.
+        // No robots.txt, or none that could be read: everything is allowed. RFC 9309 asks a crawler to treat a 5xx as
+        // "disallow all"; we deliberately do not: agency CMSs commonly answer any unknown path (robots.txt included)
+        // with 500 while serving their pages, and an audit that then read nothing would help no one. A site that is
+        // really down fails on its pages anyway.
         const robots =
           r.status !== 200 || r.error ? null : robotsParser(robotsUrl.href, new TextDecoder().decode(r.body));
         this.robotsRead.set(url.origin, robots);
