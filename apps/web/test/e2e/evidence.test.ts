@@ -160,7 +160,9 @@ describe('a captured page with scripts', () => {
       await page.goto(`/evidence/${encodeURIComponent(e.id)}`);
       const meta = page.getByTestId('evidence-meta');
       await meta.waitFor();
-      expect(await meta.textContent()).toContain(e.url);
+      // Thai paths read as Thai; the link keeps the exact, percent-encoded URL.
+      expect(await meta.textContent()).toContain(decodeURI(e.url));
+      expect(await meta.locator('a').first().getAttribute('href')).toBe(e.url);
       expect(await page.getByTestId('sha256').textContent()).toMatch(/[0-9a-f]{64}/);
       // Buddhist-era dates.
       expect(await meta.textContent()).toMatch(/25\d\d/);
