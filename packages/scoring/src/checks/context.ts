@@ -113,8 +113,10 @@ export function blockAt(index: BlockIndex, at: number): number {
 }
 
 const prepared = new WeakMap<PageModel, { docs: readonly LinkedDocument[]; facts: PageFacts }>();
+/** No documents read: one array, so a page checked again (one item at a time) finds its facts prepared. */
+export const NO_DOCUMENTS: readonly LinkedDocument[] = Object.freeze([]);
 
-export function preparePage(page: PageModel, documents: readonly LinkedDocument[] = []): PageFacts {
+export function preparePage(page: PageModel, documents: readonly LinkedDocument[] = NO_DOCUMENTS): PageFacts {
   const hit = prepared.get(page);
   if (hit && hit.docs === documents) return hit.facts;
   const isDocument = page.source === 'document';

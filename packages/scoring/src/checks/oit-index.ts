@@ -54,6 +54,8 @@ interface NameIndex {
   exact: Map<string, Item>;
   /** Keys of four characters or more by their first character, longest first. */
   byFirst: Map<number, NameKey[]>;
+  /** The longest key's length: a text needing a longer name names none. */
+  longest: number;
 }
 
 const nameCache = new WeakMap<Framework, NameIndex>();
@@ -78,7 +80,7 @@ function nameIndex(framework: Framework): NameIndex {
       list.push(k);
       byFirst.set(c, list);
     });
-    index = { sorted, exact, byFirst };
+    index = { sorted, exact, byFirst, longest: sorted[0]?.key.length ?? 0 };
     nameCache.set(framework, index);
   }
   return index;
@@ -91,10 +93,11 @@ function nameIndex(framework: Framework): NameIndex {
  */
 function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null {
   const index = nameIndex(framework);
-  const whole = index.exact.get(t);
-  if (whole) return whole;
   const n = t.length;
+  const whole = n <= index.longest ? index.exact.get(t) : undefined;
+  if (whole) return whole;
   const shortest = exact ? Math.max(4, Math.ceil((n - 6) / 1.35)) : 4;
+  if (shortest > index.longest) return null;
   let best: NameKey | null = null;
   for (let p = 0; p <= n - shortest; p++) {
     const list = index.byFirst.get(t.charCodeAt(p));
@@ -141,6 +144,7 @@ export function itemOfText(
   return item ? { item: item.id, by: 'name' } : null;
 }
 
+const YEAR_HEADING = /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i;
 const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
 
 /**
@@ -229,9 +233,10 @@ export function parseOitIndex(
   const yearMarks: { order: number; year: number }[] = [];
   for (const h of page.headings) {
     if (h.inNav || h.linkOnly || !HAS_DIGIT.test(h.text)) continue;
+    // (The cheap test first: most headings with digits are not year headings.)
+    if (!YEAR_HEADING.test(h.text)) continue;
     const ys = extractYears(h.text).fiscalYears;
-    if (ys.length === 1 && /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i.test(h.text))
-      yearMarks.push({ order: h.order, year: ys[0] as number });
+    if (ys.length === 1) yearMarks.push({ order: h.order, year: ys[0] as number });
   }
   const headingYear = (order: number): number | null => {
     let y: number | null = null;

@@ -10,7 +10,7 @@ import { getFramework } from '../frameworks/index.js';
 import { buildPageModel, type PageModel, type PageModelOptions } from '../page/model.js';
 import { pageFromText } from '../page/text.js';
 import { type NameSpec, vocabulary } from './applies.js';
-import { preparePage } from './context.js';
+import { NO_DOCUMENTS, preparePage } from './context.js';
 import { type DefinedRule, defineRule, type ElementMatcher } from './define.js';
 import { isIndexPage } from './applies.js';
 import { ruleFor } from './rules/index.js';
@@ -70,7 +70,7 @@ function normaliseItem(id: string): string {
 
 /** Runs the checks on a page model. Never throws on page content. */
 export function runChecks(page: PageModel, framework: Framework, options: CheckOptions = {}): PageCheckReport {
-  const facts = preparePage(page, options.documents ?? []);
+  const facts = preparePage(page, options.documents ?? NO_DOCUMENTS);
   const vocab = vocabulary(framework, namesOf(framework));
   const wanted = options.items ? new Set(options.items.map(normaliseItem)) : null;
   const items: CheckResult[] = [];
