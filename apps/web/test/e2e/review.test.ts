@@ -148,6 +148,50 @@ describe('review queue', () => {
     }
   });
 
+  it('filters by agency: part of a name finds it, picking it puts it in the address and the queue keeps to it', async () => {
+    const target = (await pendingEvidence())[0];
+    expect(target, 'the demo data has pending evidence').toBeTruthy();
+    if (!target) return;
+    const { agency } = await gql<{ agency: { id: string; name: { th: string } } }>(
+      `query($slug: String!) { agency(slug: $slug) { id name { th } } }`,
+      { slug: target.agency.slug },
+      api().tokens.reader,
+    );
+    const s = await session(browser, api().tokens.reader);
+    try {
+      const { page } = s;
+      await page.goto('/review?status=all');
+      await page.getByTestId('queue').locator('[role="option"]').first().waitFor();
+      const input = page.getByPlaceholder('พิมพ์ชื่อหน่วยงาน');
+      // Part of the name (the API is asked from two characters on, after a pause in typing).
+      await input.fill(agency.name.th.slice(0, Math.min(6, agency.name.th.length)));
+      const offered = page.locator(`datalist option[value="${agency.name.th}"]`);
+      await expect.poll(() => offered.count(), { timeout: 10_000 }).toBe(1);
+      await input.fill(agency.name.th);
+      await expect.poll(() => new URL(page.url()).searchParams.get('agency')).toBe(agency.id);
+      await expect.poll(() => page.getByTestId('agency-filter').textContent()).toBe(agency.name.th);
+      // The queue holds this agency's evidence only: the target is in it.
+      await page.locator(`[data-evidence="${target.id}"]`).waitFor();
+      const shown = await page.locator('[role="option"][data-evidence]').evaluateAll((rows) =>
+        rows.map((r) => r.getAttribute('data-evidence')),
+      );
+      const theirs = await gql<{ evidence: { edges: { node: { id: string } }[] } }>(
+        `query($agency: ID!) { evidence(filter: { agencies: [$agency] }, first: 200) { edges { node { id } } } }`,
+        { agency: agency.id },
+        api().tokens.reader,
+      );
+      const ids = new Set(theirs.evidence.edges.map((e) => e.node.id));
+      expect(shown.length).toBeGreaterThan(0);
+      for (const id of shown) expect(ids.has(id as string)).toBe(true);
+      // Cleared, the filter leaves the address.
+      await page.getByRole('button', { name: 'ล้าง' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('agency')).toBeNull();
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a reader sees the queue but no review actions', async () => {
     const s = await session(browser, api().tokens.reader);
     try {

@@ -4,9 +4,9 @@
  * validates it again and imports it, or answers with its own list of problems, shown the same way.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { FilterOptionsDocument, ImportAssessmentDocument, SearchAgenciesDocument } from '@openita/schema/client';
+import { FilterOptionsDocument, ImportAssessmentDocument } from '@openita/schema/client';
 import { type Framework, getFramework, hasFramework, parseAssessment } from '@openita/scoring';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/viewer';
@@ -14,6 +14,7 @@ import { formatBytes, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
+import { useAgencySearch } from '../shared/useAgencySearch';
 import { FilePicker } from './FilePicker';
 import { IssueTable } from './IssueTable';
 import { type FileIssue, jsonErrorPosition } from './issues';
@@ -266,17 +267,7 @@ function AgencyChoice({
   const { t } = useTranslation();
   const lang = currentLang();
   const id = useId();
-  const [text, setText] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const found = useQuery(SearchAgenciesDocument, {
-    variables: { search: debounced, first: 20 },
-    skip: debounced.length < 2,
-  });
-  const options = useMemo(() => found.data?.agencies.edges.map((e) => e.node) ?? [], [found.data]);
+  const { text, setText, options } = useAgencySearch();
   return (
     <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: '0.5rem' }}>
       <legend className="small" style={{ fontWeight: 600, marginBottom: '0.35rem' }}>

@@ -10,7 +10,6 @@ import {
   type ReviewDecision,
   ReviewEvidenceDocument,
   ReviewQueueDocument,
-  SearchAgenciesDocument,
 } from '@openita/schema/client';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { usePagedConnection } from '../../lib/pages';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
+import { useAgencySearch } from '../shared/useAgencySearch';
 import { EvidencePreview } from './EvidencePreview';
 import { QueueList, type QueueRow } from './QueueList';
 import { ReasonDialog } from './ReasonDialog';
@@ -328,18 +328,8 @@ function AgencyFilter({ value, onChange }: { value: string; onChange: (v: string
   const { t } = useTranslation();
   const lang = currentLang();
   const id = useId();
-  const [text, setText] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const found = useQuery(SearchAgenciesDocument, {
-    variables: { search: debounced, first: 20 },
-    skip: debounced.length < 2,
-  });
+  const { text, setText, options } = useAgencySearch();
   const picked = useQuery(AgencyNameDocument, { variables: { id: value }, skip: !value });
-  const options = found.data?.agencies.edges.map((e) => e.node) ?? [];
   return (
     <div className="field">
       <label htmlFor={`${id}-agency`}>{t('review.agency')}</label>

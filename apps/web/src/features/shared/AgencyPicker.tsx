@@ -1,9 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-import { SearchAgenciesDocument } from '@openita/schema/client';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
+import { useAgencySearch } from './useAgencySearch';
 
 export interface PickedAgency {
   id: string;
@@ -28,17 +27,7 @@ export function AgencyPicker({
   const { t } = useTranslation();
   const lang = currentLang();
   const id = useId();
-  const [text, setText] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(text.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const found = useQuery(SearchAgenciesDocument, {
-    variables: { search: debounced, first: 20 },
-    skip: debounced.length < 2,
-  });
-  const options = useMemo(() => found.data?.agencies.edges.map((e) => e.node) ?? [], [found.data]);
+  const { text, setText, options } = useAgencySearch();
   return (
     <div className="field">
       <label htmlFor={`${id}-q`}>{label}</label>
