@@ -6,13 +6,14 @@
 import { useQuery } from '@apollo/client/react';
 import { AgenciesDocument, type AgenciesQuery, FilterOptionsDocument } from '@openita/schema/client';
 import { createColumnHelper, type SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLoaderData, useSearchParams } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import type { DashboardLoad } from '../../app/loaders';
 import { fiscalYearLabel, formatCount, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { usePagedConnection } from '../../lib/pages';
+import { useUrlFilters } from '../../lib/params';
 import { type Columns, DataTable, type SortableFeatures } from '../../ui/DataTable';
 import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
@@ -26,26 +27,13 @@ const helper = createColumnHelper<SortableFeatures, Row>();
 export default function DashboardPage() {
   const { t } = useTranslation();
   const lang = currentLang();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const q = params.get('q') ?? '';
   const type = params.get('type') ?? '';
   const province = params.get('province') ?? '';
   const level = params.get('level') ?? '';
   const sortKey = params.get('sort') ?? 'score-desc';
 
-  const set = useCallback(
-    (key: string, value: string | null) =>
-      setParams(
-        (p) => {
-          const n = new URLSearchParams(p);
-          if (value) n.set(key, value);
-          else n.delete(key);
-          return n;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
 
   const options = useQuery(FilterOptionsDocument);
   const variables = dashboardVariables(params);

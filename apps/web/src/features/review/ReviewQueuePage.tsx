@@ -13,12 +13,13 @@ import {
 } from '@openita/schema/client';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useViewer } from '../../app/viewer';
 import { AgencyNameDocument } from '../../graphql/local';
 import { formatCount, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { usePagedConnection } from '../../lib/pages';
+import { useUrlFilters } from '../../lib/params';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
@@ -39,25 +40,12 @@ export default function ReviewQueuePage() {
   const viewer = useViewer();
   const navigate = useNavigate();
   const notify = useToast();
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const status = (params.get('status') ?? 'pending') as (typeof STATUSES)[number];
   const item = params.get('item') ?? '';
   const agency = params.get('agency') ?? '';
   const auditor = params.get('auditor') ?? '';
   const disagreement = params.get('disagreement') === '1';
-  const set = useCallback(
-    (key: string, value: string | null) =>
-      setParams(
-        (p) => {
-          const n = new URLSearchParams(p);
-          if (value) n.set(key, value);
-          else n.delete(key);
-          return n;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
 
   const filter = {
     status: status === 'all' ? null : [status.toUpperCase().replace(/-/g, '_') as EvidenceStatus],
