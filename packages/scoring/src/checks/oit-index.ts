@@ -12,7 +12,7 @@
 import type { Framework, Item } from '../framework/model.js';
 import type { PageLink, PageModel } from '../page/model.js';
 import { parseItemLabel } from '../thai/labels.js';
-import { matchKey } from '../thai/normalize.js';
+import { matchKey, matchKeyUnits } from '../thai/normalize.js';
 import { extractYears, toBuddhistYear } from '../thai/years.js';
 
 export interface IndexEntry {
@@ -56,7 +56,23 @@ interface NameIndex {
   byFirst: Map<number, NameKey[]>;
   /** The longest key's length: a text needing a longer name names none. */
   longest: number;
+  /**
+   * A quick, one-sided test for the exact match (see mayNameExactly): for each hash of a key's first two units, the
+   * longest key starting so (keys of four units or more); and the hashes of every whole key.
+   */
+  startLongest: Uint8Array;
+  wholeHashes: Set<number>;
 }
+
+/** A hash of two code units (collisions only make mayNameExactly say "maybe" more often). */
+const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff;
+/** FNV-1a over code units. */
+function unitsHash(units: ArrayLike<number>, length: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ (units[k] as number), 16777619);
+  return h >>> 0;
+}
+
 
 const nameCache = new WeakMap<Framework, NameIndex>();
 
@@ -80,7 +96,15 @@ function nameIndex(framework: Framework): NameIndex {
       list.push(k);
       byFirst.set(c, list);
     });
-    index = { sorted, exact, byFirst, longest: sorted[0]?.key.length ?? 0 };
+    const startLongest = new Uint8Array(0x10000);
+    const wholeHashes = new Set<number>();
+    for (const { key } of sorted) {
+      wholeHashes.add(unitsHash(Array.from(key, (_c, k) => key.charCodeAt(k)), key.length));
+      if (key.length < 4) continue;
+      const h = pairHash(key.charCodeAt(0), key.charCodeAt(1));
+      startLongest[h] = Math.max(startLongest[h] as number, Math.min(255, key.length));
+    }
+    index = { sorted, exact, byFirst, longest: sorted[0]?.key.length ?? 0, startLongest, wholeHashes };
     nameCache.set(framework, index);
   }
   return index;
@@ -116,6 +140,22 @@ function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null
   return best ? best.item : null;
 }
 
+/**
+ * Could nameOfKey(key, framework, exact = true) find a name in this key (given as code units)? False only when it
+ * certainly would not: the key is no name's whole, and no place where a long enough name could start begins as one
+ * does. Cheaper than making the key a string and looking: most link texts (headlines, "read more") name no item.
+ */
+function mayNameExactly(units: Uint16Array, n: number, index: NameIndex): boolean {
+  if (n < 2 || n > 300) return false;
+  if (n <= index.longest && index.wholeHashes.has(unitsHash(units, n))) return true;
+  const shortest = Math.max(4, Math.ceil((n - 6) / 1.35));
+  if (shortest > index.longest) return false;
+  const starts = index.startLongest;
+  for (let p = 0; p <= n - shortest; p++)
+    if ((starts[pairHash(units[p] as number, units[p + 1] as number)] as number) >= shortest) return true;
+  return false;
+}
+
 const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
 const MAX_LINKS_PER_ITEM = 40;
 
@@ -127,7 +167,7 @@ const MAX_LINKS_PER_ITEM = 40;
 export function itemOfText(
   text: string,
   framework: Framework,
-  opts: { allowBareNumber?: boolean; exact?: boolean; key?: string } = {},
+  opts: { allowBareNumber?: boolean; exact?: boolean; key?: string | (() => string) } = {},
 ): Hit | null {
   const max = framework.items.length;
   if (HAS_DIGIT.test(text)) {
@@ -138,7 +178,13 @@ export function itemOfText(
     }
   }
   if (text.length > 600) return null;
-  const t = opts.key ?? matchKey(text);
+  const given = opts.key;
+  if (opts.exact && typeof given !== 'string') {
+    // Most texts asked about exactly name nothing: ruled out on the key's units, before the key is made a string.
+    const { buffer, length } = matchKeyUnits(text);
+    if (!mayNameExactly(buffer, length, nameIndex(framework))) return null;
+  }
+  const t = given === undefined ? matchKey(text) : typeof given === 'string' ? given : given();
   if (t.length < 2 || t.length > 300) return null;
   const item = nameOfKey(t, framework, opts.exact ?? false);
   return item ? { item: item.id, by: 'name' } : null;
@@ -184,7 +230,8 @@ export function parseOitIndex(
   };
   // Items named by texts, exactly (headings and links): pages repeat link texts ("ดาวน์โหลด", "อ่านต่อ").
   const exactHits = new Map<string, Hit | null>();
-  const byKey = { exact: true, key: '' };
+  let keyOf = -1;
+  const byKey = { exact: true, key: () => (linkKey as (k: number) => string)(keyOf) };
   const byText = { exact: true };
   /** The item `text` names exactly; `k`: the text is link k's (whose key the caller may have). */
   const exactHit = (text: string, k: number): Hit | null => {
@@ -193,7 +240,8 @@ export function parseOitIndex(
     let hit = memo ? exactHits.get(text) : undefined;
     if (hit === undefined) {
       if (k >= 0 && linkKey) {
-        byKey.key = linkKey(k);
+        // (The link's key, which the page's facts keep for the other rules, is made only if the text may name one.)
+        keyOf = k;
         hit = itemOfText(text, framework, byKey);
       } else hit = itemOfText(text, framework, byText);
       if (memo && exactHits.size < 20_000) exactHits.set(text, hit);

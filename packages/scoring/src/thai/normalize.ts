@@ -94,8 +94,11 @@ let keyBuffer = new Uint16Array(4096);
 /** UTF-16 code units to a string in one step (ignoreBOM: a U+FEFF is never in a key, but keep every unit as it is). */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** matchKey one code unit at a time into a buffer, made a string in one step. */
-function matchKeyBuffered(input: string): string {
+/** The units written by the last keyUnits() call: its buffer (shared, or the text's own when long) and length. */
+const units = { buffer: keyBuffer, length: 0, surrogate: false };
+
+/** matchKey one code unit at a time into a buffer (see `units`). */
+function keyUnits(input: string): typeof units {
   const n = input.length;
   // (Each unit gives at most one. The buffer is kept for texts up to 64k units; longer ones get their own.)
   let out = keyBuffer;
@@ -124,6 +127,23 @@ function matchKeyBuffered(input: string): string {
       out[len++] = c;
     }
   }
+  units.buffer = out;
+  units.length = len;
+  units.surrogate = surrogate;
+  return units;
+}
+
+/**
+ * The match key of a text as UTF-16 code units, for scanning it without making it a string: `buffer[0 … length)`.
+ * The buffer is shared: it holds this key only until the next call.
+ */
+export function matchKeyUnits(input: string): { readonly buffer: Uint16Array; readonly length: number } {
+  return keyUnits(typeof input === 'string' ? input : '');
+}
+
+/** matchKey one code unit at a time into a buffer, made a string in one step. */
+function matchKeyBuffered(input: string): string {
+  const { buffer: out, length: len, surrogate } = keyUnits(input);
   // The decoder would replace a lone surrogate: texts with surrogates are built unit by unit.
   if (!surrogate) return UTF16.decode(out.subarray(0, len));
   let s = '';

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../fixtures/corpus.mjs';
 import { itemOfText, parseOitIndex } from '../../src/checks/oit-index.js';
 import { getFramework } from '../../src/frameworks/index.js';
 import { decodeHtml } from '../../src/page/decode.js';
 import { buildPageModel } from '../../src/page/model.js';
+import { matchKey } from '../../src/thai/normalize.js';
 
 const fw = getFramework('nacc-ita-2564');
 const sites = loadCorpus();
@@ -108,5 +110,37 @@ describe('parseOitIndex edge cases', () => {
     const index = parseOitIndex(buildPageModel(html, 'https://a.go.th/ita'), fw);
     expect(index.fiscalYear).toBe(2564);
     expect(paths(index.items.O1?.links ?? [])).toEqual(['/2564/o1.pdf']);
+  });
+});
+
+describe('itemOfText, exact: the quick test on the key units never changes the answer', () => {
+  // Texts built from item names and aliases (whole, cut, padded, spaced, misspelt) and noise, checked with the quick
+  // test (no key given) against the full look-up (the key given, which skips it).
+  const names = fw.items.flatMap((i) => [i.name.th, i.name.en ?? '', ...i.aliases]).filter(Boolean);
+  const piece = fc.oneof(
+    fc.constantFrom(...names),
+    fc.constantFrom(...names).chain((n) =>
+      fc.tuple(fc.nat(n.length), fc.nat(n.length)).map(([a, b]) => n.slice(Math.min(a, b), Math.max(a, b))),
+    ),
+    fc.constantFrom(' ', '  ', '.', '-', 'O5 ', 'ข้อ ', 'ประจำปี ๒๕๖๔', 'ดาวน์โหลด', 'อ่านต่อ', 'เเผน', 'กฏหมาย', 'ITA'),
+    fc.string({ maxLength: 12 }),
+  );
+  it('for 5,000 generated texts', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (parts) => {
+        const text = parts.join('');
+        const quick = itemOfText(text, fw, { exact: true });
+        expect(quick).toEqual(itemOfText(text, fw, { exact: true, key: matchKey(text) }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('for every item name as it is, and inside a short link text', () => {
+    for (const n of names) {
+      for (const text of [n, `${n} ปี 2564`, `ดาวน์โหลด ${n}`]) {
+        expect(itemOfText(text, fw, { exact: true })).toEqual(itemOfText(text, fw, { exact: true, key: matchKey(text) }));
+      }
+      expect(itemOfText(n, fw, { exact: true })).not.toBeNull();
+    }
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsKey, matchKey, normalizeThai, thaiDigitsToArabic } from '../../src/thai/normalize.js';
+import { containsKey, matchKey, matchKeyUnits, normalizeThai, thaiDigitsToArabic } from '../../src/thai/normalize.js';
 
 describe('normalizeThai', () => {
   it('turns Thai digits into ASCII digits', () => {
@@ -50,5 +51,22 @@ describe('matchKey', () => {
     expect(containsKey('หน้าแรก » กฏหมายที่เกี่ยวข้อง', ['กฎหมายที่เกี่ยวข้อง'])).toBe(true);
     expect(containsKey('ข่าวประชาสัมพันธ์', ['กฎหมาย'])).toBe(false);
     expect(containsKey('anything', [''])).toBe(false);
+  });
+});
+
+describe('matchKeyUnits', () => {
+  it('holds the code units of matchKey, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('เเผน ๒๕๖๔', 'ท\u0e48\u0e35', 'ประจ\u0e4d\u0e32ปี', 'ＡＢＣ', 'О5')),
+        (text) => {
+          const { buffer, length } = matchKeyUnits(text);
+          const key = matchKey(text);
+          expect(length).toBe(key.length);
+          for (let k = 0; k < length; k++) expect(buffer[k]).toBe(key.charCodeAt(k));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
