@@ -46,7 +46,8 @@ const UPPER_VOWEL = (c: number) => c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e37) 
 
 /**
  * What matchKey does to each UTF-16 code unit: 0 keep, 1 drop, 2 map (digits, case, look-alikes, ำ, ฎ, ณ, nikhahit),
- * 3 keep unless the key so far ends in เ (for เ) or a tone mark (for an upper vowel).
+ * 3 keep unless the key so far ends in เ (for เ) or a tone mark (for an upper vowel), 4 keep (a surrogate: the key
+ * is then made a string unit by unit).
  */
 const ACTION = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
@@ -67,6 +68,7 @@ for (let c = 0; c < 0x10000; c++) {
     (c >= 0xc0 && c <= 0x24f)
   )
     ACTION[c] = 2;
+  else if (c >= 0xd800 && c <= 0xdfff) ACTION[c] = 4;
 }
 
 /** A code unit mapped by matchKey (ACTION 2), or -1 when it is dropped. */
@@ -108,23 +110,42 @@ function keyUnits(input: string): typeof units {
   }
   let len = 0;
   let surrogate = false;
+  // The unit the key so far ends in (-1: none), kept here rather than read back from the buffer.
+  let last = -1;
   for (let k = 0; k < n; k++) {
     let c = input.charCodeAt(k);
     const action = ACTION[c];
-    if (action === 1) continue;
-    if (action === 2) {
+    if (action === 0) {
+      out[len++] = c;
+      last = c;
+    } else if (action === 1) {
+      // dropped
+    } else if (action === 2) {
+      // (A mapped unit is never เ, an upper vowel or a surrogate: those are not mapped.)
       c = mapUnit(c);
       if (c < 0) continue;
-    }
-    const last = len ? (out[len - 1] as number) : -1;
-    if (c === 0x0e40 && last === 0x0e40)
-      out[len - 1] = 0x0e41; // "เเ" typed for แ
-    else if (UPPER_VOWEL(c) && TONE(last)) {
-      out[len - 1] = c; // a tone mark typed before an upper vowel
-      out[len++] = last;
-    } else {
-      if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
       out[len++] = c;
+      last = c;
+    } else if (action === 3) {
+      if (c === 0x0e40) {
+        if (last === 0x0e40) {
+          out[len - 1] = 0x0e41; // "เเ" typed for แ
+          last = 0x0e41;
+        } else {
+          out[len++] = c;
+          last = c;
+        }
+      } else if (TONE(last)) {
+        out[len - 1] = c; // a tone mark typed before an upper vowel: the key still ends in the tone mark
+        out[len++] = last;
+      } else {
+        out[len++] = c;
+        last = c;
+      }
+    } else {
+      surrogate = true;
+      out[len++] = c;
+      last = c;
     }
   }
   units.buffer = out;
@@ -163,7 +184,7 @@ export function matchKey(input: string): string {
   for (let k = 0; k < n; k++) {
     const c = input.charCodeAt(k);
     const action = ACTION[c];
-    if (action === 0 || (action === 3 && !(c === 0x0e40 ? last === 0x0e40 : TONE(last)))) last = c;
+    if (action === 0 || action === 4 || (action === 3 && !(c === 0x0e40 ? last === 0x0e40 : TONE(last)))) last = c;
     else return matchKeyBuffered(input);
   }
   return input;
