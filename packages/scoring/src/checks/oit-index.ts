@@ -261,7 +261,8 @@ export function parseOitIndex(
   // ── Per-year sections: tab panes (by id, or by the tab links that point at them) and year headings.
   const yearById = new Map<string, number>();
   for (const l of page.links) {
-    if (!l.rawHref.startsWith('#') || l.rawHref.length < 2) continue;
+    // (A link written "#…" is classified an anchor: other links are passed over without reading their address.)
+    if (l.kind !== 'anchor' || !l.rawHref.startsWith('#') || l.rawHref.length < 2) continue;
     const ys = extractYears(l.text).fiscalYears;
     if (ys.length === 1) yearById.set(l.rawHref.slice(1), ys[0] as number);
   }
@@ -364,7 +365,11 @@ export function parseOitIndex(
   anchors.sort((a, b) => a.order - b.order);
   let k = 0;
   let current: Anchor | null = null;
-  const links = [...page.links].sort((a, b) => a.order - b.order);
+  // Links are recorded in document order, nearly always: sorted only when they are not.
+  let ordered = true;
+  for (let j = 1; j < page.links.length && ordered; j++)
+    ordered = (page.links[j - 1] as PageLink).order <= (page.links[j] as PageLink).order;
+  const links = ordered ? page.links : [...page.links].sort((a, b) => a.order - b.order);
   for (const l of links) {
     while (k < anchors.length && (anchors[k]?.order ?? Number.POSITIVE_INFINITY) <= l.order)
       current = anchors[k++] ?? null;
