@@ -482,7 +482,13 @@ let lastCollapse = '';
  */
 function collapse(s: string): string {
   if (s === lastCollapsed) return lastCollapse;
-  const out = UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+  let out = s;
+  if (UNCOLLAPSED.test(s)) {
+    // Trimmed first: most such texts are indentation ("\n    ", nothing once trimmed) or a line with a space or
+    // newline at an end, which need no regular-expression replace.
+    out = s.trim();
+    if (UNCOLLAPSED.test(out)) out = out.replace(/\s+/g, ' ');
+  }
   lastCollapsed = s;
   lastCollapse = out;
   return out;
