@@ -319,31 +319,87 @@ function baseHostOf(base: string): string | null {
  * spaces, quotes, backslashes, non-ASCII, fragments, dot segments ("/./", "/../", "%2e") — so the href is known
  * without parsing. Anything else goes through the URL parser.
  */
-const PLAIN_ABSOLUTE = /^\/(?![/\\])[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
-const PLAIN_RELATIVE = /^[A-Za-z0-9\-_~!$&()*+,;=@%][A-Za-z0-9\-._~!$&()*+,;=@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
 const DOT_SEGMENT = /\/\.|%2e/i;
+
+/**
+ * The characters of a plain link (bit flags by char code): in the path of a path-absolute link, in a relative one's
+ * (no ":"), first in a relative one (no "." or "/" either), in the query (and "?").
+ */
+const U_PATH = 1;
+const U_RELATIVE = 2;
+const U_FIRST = 4;
+const U_QUERY = 8;
+const URL_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@%/')
+  URL_CHARS[c.charCodeAt(0)] =
+    U_PATH | U_QUERY | (c === ':' ? 0 : U_RELATIVE) | (c === ':' || c === '.' || c === '/' ? 0 : U_FIRST);
+URL_CHARS[63] = U_QUERY; // "?"
+/** Set by plainEnd: the link holds a "%" (anywhere; before its query). */
+let plainPercent = false;
+let plainPathPercent = false;
+
+/**
+ * Where the path of a plain link ends (its "?", else its length), reading `href` from `from` (its first "/" for a
+ * path-absolute link, 0 for a relative one) in one pass: -1 when it is not plain — a character the URL parser would
+ * change, "//" at the start, or a dot segment written "/.".
+ */
+function plainEnd(href: string, from: number, relative: boolean): number {
+  let end = -1;
+  let prev = 0;
+  let percent = false;
+  const path = relative ? U_RELATIVE : U_PATH;
+  if (relative) {
+    const c = href.charCodeAt(0);
+    if (c >= 128 || !((URL_CHARS[c] as number) & U_FIRST)) return -1;
+  } else if (href.charCodeAt(from + 1) === 47) return -1;
+  for (let k = from; k < href.length; k++) {
+    const c = href.charCodeAt(k);
+    if (c >= 128) return -1;
+    const bits = URL_CHARS[c] as number;
+    if (end < 0) {
+      if (c === 63) {
+        end = k;
+        plainPathPercent = percent;
+      } else if (!(bits & path)) return -1;
+    } else if (!(bits & U_QUERY)) return -1;
+    if (c === 46 && prev === 47) return -1;
+    if (c === 37) percent = true;
+    prev = c;
+  }
+  if (end < 0) {
+    end = href.length;
+    plainPathPercent = percent;
+  }
+  plainPercent = percent;
+  return end;
+}
 
 function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind; network?: string } | null {
   let resolved: string;
+  let end: number;
   const c0 = href.charCodeAt(0);
   if (c0 === 47) {
-    if (!PLAIN_ABSOLUTE.test(href)) return null;
+    end = plainEnd(href, 0, false);
+    if (end < 0) return null;
     resolved = info.prefix + href;
   } else if (c0 === 104 && href.startsWith(info.prefix) && href.charCodeAt(info.prefix.length) === 47) {
     // The page's own origin written out in full: "https://www.agency.go.th/x".
-    if (!PLAIN_ABSOLUTE.test(href.slice(info.prefix.length))) return null;
+    end = plainEnd(href, info.prefix.length, false);
+    if (end < 0) return null;
     resolved = href;
   } else {
-    if (info.dir === null || !PLAIN_RELATIVE.test(href)) return null;
+    if (info.dir === null) return null;
+    end = plainEnd(href, 0, true);
+    if (end < 0) return null;
     resolved = info.dir + href;
   }
-  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link.)
-  if (href.includes('/.') || (href.includes('%') && DOT_SEGMENT.test(href))) return null;
+  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link; "/." is
+  // ruled out above.)
+  if (plainPercent && DOT_SEGMENT.test(href)) return null;
   if (info.network) return { href: resolved, kind: 'social', network: info.network };
-  const q = href.indexOf('?');
-  const path = q < 0 ? href : href.slice(0, q);
-  const search = q < 0 || q === href.length - 1 ? '' : href.slice(q);
-  const byPath = kindOfPath(path.includes('%') ? decodeSafe(path) : path, search);
+  const path = end === href.length ? href : href.slice(0, end);
+  const search = end >= href.length - 1 ? '' : href.slice(end);
+  const byPath = kindOfPath(plainPathPercent ? decodeSafe(path) : path, search);
   if (byPath) return { href: resolved, kind: byPath };
   return { href: resolved, kind: info.cloud ? 'cloud' : 'internal' };
 }
