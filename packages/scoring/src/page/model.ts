@@ -603,6 +603,8 @@ class Frame {
   /** Ids of the enclosing elements, outermost first. */
   scope: readonly string[] = NO_SCOPE;
   order = 0;
+  /** The path steps of its tag (" > div:nth-of-type(n)" at n), or null: see TagInfo. */
+  steps: string[] | null = null;
   /** Close-time work (JOB_ flags); its state is on the builder's stacks. */
   jobs = 0;
   closed = false;
@@ -658,9 +660,10 @@ class ModelBuilder {
   /** Frames of closed elements nothing refers to any more: an element is a Frame, but not a new one each time. */
   private readonly spare: Frame[] = [];
 
-  private frame(tag: string, parent: Frame | null, a: Attribs): Frame {
-    const f = this.spare.pop();
-    if (!f) return new Frame(tag, parent, a);
+  private frame(info: TagInfo, parent: Frame | null, a: Attribs): Frame {
+    const tag = info.name;
+    const f = this.spare.pop() ?? new Frame(tag, parent, a);
+    f.steps = info.steps;
     f.tag = tag;
     f.parent = parent;
     f.attribs = a;
@@ -860,7 +863,8 @@ class ModelBuilder {
   }
 
   open(name: string, a: Attribs) {
-    const info = tagInfo(lowerTag(name));
+    // (A name found as it is is a key: lower case already.)
+    const info = TAGS.get(name) ?? tagInfo(lowerTag(name));
     // One string per tag name: later comparisons and lookups of it are by identity.
     const tag = info.name;
     const kind = info.kind;
@@ -880,7 +884,7 @@ class ModelBuilder {
       return;
     }
     this.resetCounts(depth + 1);
-    const frame = this.frame(tag, parent, a);
+    const frame = this.frame(info, parent, a);
     const id = a.id;
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
@@ -1241,17 +1245,28 @@ function pathStep(c: Frame): string {
   if (c.id !== null) path = `#${c.id}`;
   else if (!parent) path = step(c.tag, c.n, '');
   // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-  else path = (parent.path as string) + step(c.tag, c.n, c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > ');
+  else if (c.tag === 'tr' && parent.tag === 'table') path = (parent.path as string) + step(c.tag, c.n, ' ');
+  else {
+    // The usual step (" > div:nth-of-type(2)"), from the tag's own list: no lookup by name.
+    const list = c.steps;
+    const n = c.n;
+    let known = list !== null && n <= 500 ? list[n] : undefined;
+    if (known === undefined) {
+      known = ` > ${c.tag}:nth-of-type(${n})`;
+      if (list !== null && n <= 500) list[n] = known;
+    }
+    path = (parent.path as string) + known;
+  }
   c.path = path;
   return path;
 }
 
-/** Steps of CSS paths (" > div:nth-of-type(2)"), kept once: pages repeat the same few thousand. */
+/** Steps of CSS paths with another separator (a root's, a row's in a table), kept once. */
 const STEPS = new Map<string, string[]>();
 
 function step(tag: string, n: number, sep: string): string {
   if (n > 500) return `${sep}${tag}:nth-of-type(${n})`;
-  const key = sep === ' > ' ? tag : `${sep}|${tag}`;
+  const key = `${sep}|${tag}`;
   let list = STEPS.get(key);
   if (!list) {
     if (STEPS.size >= 1000 || tag.length > 40) return `${sep}${tag}:nth-of-type(${n})`;
@@ -1296,21 +1311,39 @@ const T_HEADING = 64;
 const T_BOLD = 128;
 /** May hold a link's icon (<i class="fa fa-facebook">). */
 const T_ICON = 256;
-/** Each tag name once, with its kind: known tags from the start, others as they are met (at most 5,000). */
-const TAGS = new Map<string, { name: string; kind: number }>();
+/**
+ * A tag name, once: its kind and the steps of CSS paths through it (" > div:nth-of-type(n)" at n ≤ 500, made as they
+ * are met; lists for at most 1,000 names of at most 40 characters, null for the others).
+ */
+interface TagInfo {
+  name: string;
+  kind: number;
+  steps: string[] | null;
+}
+/** Each tag name once: known tags from the start, others as they are met (at most 5,000). */
+const TAGS = new Map<string, TagInfo>();
+let stepLists = 0;
+
+function newTagInfo(tag: string): TagInfo {
+  const listed = stepLists < 1000 && tag.length <= 40;
+  if (listed) stepLists++;
+  return { name: tag, kind: 0, steps: listed ? [] : null };
+}
+
 const flag = (tags: Iterable<string>, bit: number) => {
   for (const t of tags) {
-    const info = TAGS.get(t) ?? { name: t, kind: 0 };
+    const info = TAGS.get(t) ?? newTagInfo(t);
     info.kind |= bit;
     TAGS.set(t, info);
   }
 };
 
-function tagInfo(tag: string): { name: string; kind: number } {
+function tagInfo(tag: string): TagInfo {
   let info = TAGS.get(tag);
   if (!info) {
-    info = { name: tag, kind: 0 };
-    if (TAGS.size < 5000) TAGS.set(tag, info);
+    if (TAGS.size >= 5000) return { name: tag, kind: 0, steps: null };
+    info = newTagInfo(tag);
+    TAGS.set(tag, info);
   }
   return info;
 }
