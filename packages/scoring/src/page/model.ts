@@ -252,12 +252,34 @@ for (const [kind, exts] of [
   ['archive', 'zip rar 7z gz'],
 ] as const)
   for (const ext of exts.split(' ')) EXT_KIND.set(ext, kind);
+/** EXT_KIND by extCode (a number: no string is cut or lower-cased to look an extension up). */
+const EXT_CODE_KIND = new Map<number, LinkKind>();
+for (const [ext, kind] of EXT_KIND) EXT_CODE_KIND.set(extCode(ext, -1) as number, kind);
+
+/**
+ * The characters of `s` after `dot` (at most four), lower-cased, as one number (each character + 1 in base 129:
+ * distinct texts, distinct numbers); null when one is not ASCII (lower-casing it is left to the string's method).
+ */
+function extCode(s: string, dot: number): number | null {
+  let code = 0;
+  for (let k = dot + 1; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 129 + c + 1;
+  }
+  return code;
+}
 const PDF_PARAM = /[?&](file|f|filename|doc)=[^&]*\.pdf/i;
 
 function kindOfPath(path: string, search: string): LinkKind | null {
   // The extension after the last dot (at most four letters), lower-cased: what /\.ext$/i tests.
   const dot = path.lastIndexOf('.');
-  const byExt = dot >= 0 && path.length - dot <= 5 ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : undefined;
+  let byExt: LinkKind | undefined;
+  if (dot >= 0 && path.length - dot <= 5) {
+    const code = extCode(path, dot);
+    byExt = code === null ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : EXT_CODE_KIND.get(code);
+  }
   if (byExt === 'pdf' || (search !== '' && PDF_PARAM.test(search))) return 'pdf';
   return byExt ?? null;
 }
