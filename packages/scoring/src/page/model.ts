@@ -572,6 +572,47 @@ function collapse(s: string): string {
   return out;
 }
 
+/**
+ * What a piece of text is to collapse() (bit flags), worked out once when it is read: whitespace inside is only
+ * single spaces; it starts with a space; it ends with one. Pieces joined are collapsed already when each is clean and
+ * no two spaces meet where they join — the usual case — so a block or a link is not scanned again.
+ */
+const P_CLEAN = 1;
+const P_LEAD = 2;
+const P_TRAIL = 4;
+/** " x " with x collapsed and not empty: a space, an image's alt between spaces. */
+const P_SPACED = P_CLEAN | P_LEAD | P_TRAIL;
+/** Whitespace collapse() would change inside a text: a character other than a space, or two spaces. */
+const UNCLEAN = /[^\S ]| {2}/;
+
+/** \t, \n, \v, \f or \r. */
+const isLineBreak = (c: number) => c >= 9 && c <= 13;
+
+function pieceFlags(t: string): number {
+  // (Not a string, or empty: left to collapse().)
+  if (typeof t !== 'string' || t.length === 0) return 0;
+  // Indentation ("\n    ") and a lone space are common enough to be told without a regular expression.
+  const first = t.charCodeAt(0);
+  if (isLineBreak(first) || (t.length > 1 && isLineBreak(t.charCodeAt(t.length - 1)))) return 0;
+  if (t.length === 1) return first === 32 ? P_SPACED : isSpace(first) ? 0 : P_CLEAN;
+  let f = UNCLEAN.test(t) ? 0 : P_CLEAN;
+  if (t.charCodeAt(0) === 32) f |= P_LEAD;
+  if (t.charCodeAt(t.length - 1) === 32) f |= P_TRAIL;
+  return f;
+}
+
+/** `parts[from … to)` joined and collapsed: as they are when their flags say so, else by collapse(). */
+function collapseParts(parts: readonly string[], flags: readonly number[], from: number, to: number): string {
+  // (A space first counts as meeting a space before it.)
+  let trail = true;
+  for (let k = from; k < to; k++) {
+    const f = flags[k] as number;
+    if (!(f & P_CLEAN) || (trail && f & P_LEAD)) return collapse(concat(parts, from, to));
+    trail = (f & P_TRAIL) !== 0;
+  }
+  return trail ? collapse(concat(parts, from, to)) : concat(parts, from, to);
+}
+
 const NO_SCOPE: readonly string[] = [];
 const ID_OK = /^[A-Za-z][\w-]*$/;
 /** A URL inside an onclick handler: window.open('x.pdf'), location.href="…". */
@@ -655,6 +696,8 @@ class ModelBuilder {
   private titleParts: string[] | null = null;
   /** Texts of the elements being gathered (see `gathering`), in document order: the first `pieceCount`. */
   private readonly pieces: string[] = [];
+  /** The pieces' P_ flags. */
+  private readonly pieceFlags: number[] = [];
   private pieceCount = 0;
   /** How many gatherings are open: the pieces are kept while any is. */
   private gathering = 0;
@@ -662,6 +705,7 @@ class ModelBuilder {
   private readonly starts: number[] = [];
   /** The texts of the current block: the first `blockCount`. */
   private readonly blockText: string[] = [];
+  private readonly blockFlags: number[] = [];
   private blockCount = 0;
   private blockFrame: Frame | null = null;
   private blockNav = false;
@@ -808,14 +852,17 @@ class ModelBuilder {
   /** The text gathered by the innermost gathering (at most MAX_PIECES pieces), collapsed; ends it. */
   private gathered(): string {
     const start = this.starts[this.starts.length - 1] ?? 0;
-    const t = collapse(concat(this.pieces, start, Math.min(this.pieceCount, start + MAX_PIECES)));
+    const t = collapseParts(this.pieces, this.pieceFlags, start, Math.min(this.pieceCount, start + MAX_PIECES));
     this.endGathering();
     return t;
   }
 
-  /** Text for every element being gathered. */
-  private addText(t: string) {
-    if (this.gathering) this.pieces[this.pieceCount++] = t;
+  /** Text for every element being gathered, with its P_ flags. */
+  private addText(t: string, flags: number) {
+    if (this.gathering) {
+      this.pieces[this.pieceCount] = t;
+      this.pieceFlags[this.pieceCount++] = flags;
+    }
   }
 
   private flushBlock() {
@@ -823,7 +870,7 @@ class ModelBuilder {
       this.pendingBold = null;
       return;
     }
-    const t = collapse(concat(this.blockText, 0, this.blockCount));
+    const t = collapseParts(this.blockText, this.blockFlags, 0, this.blockCount);
     if (t && this.model.blocks.length < this.maxEntries)
       this.model.blocks.push({
         text: t.length > 20_000 ? t.slice(0, 20_000) : t,
@@ -841,7 +888,7 @@ class ModelBuilder {
   private breakLine() {
     this.flushBlock();
     // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
-    this.addText(' ');
+    this.addText(' ', P_SPACED);
   }
 
   private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
@@ -1041,12 +1088,15 @@ class ModelBuilder {
           path: pathOf(frame),
           order,
         });
-      if (alt && this.gathering) this.addText(` ${alt} `);
+      if (alt && this.gathering) this.addText(` ${alt} `, P_SPACED);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) this.addText(` ${placeholder} `);
-      if (a.value && (type === 'submit' || type === 'button')) this.addText(` ${collapse(a.value)} `);
+      if (placeholder) this.addText(` ${placeholder} `, P_SPACED);
+      if (a.value && (type === 'submit' || type === 'button')) {
+        const value = ` ${collapse(a.value)} `;
+        this.addText(value, pieceFlags(value));
+      }
       const form = this.forms[this.forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
@@ -1082,8 +1132,13 @@ class ModelBuilder {
     if (!data) return;
     if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
     if (this.skipDepth) return;
-    this.blockText[this.blockCount++] = data;
-    if (this.gathering) this.pieces[this.pieceCount++] = data;
+    const flags = pieceFlags(data);
+    this.blockText[this.blockCount] = data;
+    this.blockFlags[this.blockCount++] = flags;
+    if (this.gathering) {
+      this.pieces[this.pieceCount] = data;
+      this.pieceFlags[this.pieceCount++] = flags;
+    }
   }
 
   /** An element's close-time work, the reverse of the order it was registered in: breadcrumb, own record, heading. */
