@@ -1301,19 +1301,24 @@ function pathOf(frame: Frame): string {
   if (frame.path !== null) return frame.path;
   const parent = frame.parent;
   if (frame.id !== null || parent === null || parent.path !== null) return pathStep(frame);
-  // Ancestors whose paths are not known yet, outermost last (a shared list: no array per call).
+  // Ancestors whose paths are not known yet, outermost last, in a shared list: no array per call. (Its length is
+  // never cut — setting it to 0 frees the list's storage, and the next call would allocate it again — and its
+  // entries are cleared as they are used: no frame is kept past the build.)
   const chain = CHAIN;
-  const base = chain.length;
+  let top = 0;
   let f: Frame | null = frame;
   while (f && f.path === null) {
-    chain.push(f);
+    chain[top++] = f;
     f = f.parent;
   }
-  for (let k = chain.length - 1; k >= base; k--) pathStep(chain[k] as Frame);
-  chain.length = base;
+  while (top > 0) {
+    const c = chain[--top] as Frame;
+    chain[top] = null;
+    pathStep(c);
+  }
   return frame.path ?? '';
 }
-const CHAIN: Frame[] = [];
+const CHAIN: (Frame | null)[] = [];
 
 /** Sets the path of an element whose parent's path is known (or that needs none: an id, a root). */
 function pathStep(c: Frame): string {
