@@ -551,15 +551,19 @@ function isSpace(c: number): boolean {
 /** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
-let lastCollapsed = '';
-let lastCollapse = '';
+/**
+ * The last text collapsed and its collapse. A new object each build (see newBuildState): new strings stored in an
+ * object that lives long, as module variables do, pass a write barrier each time.
+ */
+let lastCollapse = { text: '', out: '' };
 
 /**
  * Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. The
  * last answer is kept: a headline's text is the text of its link, of its heading and of its block.
  */
 function collapse(s: string): string {
-  if (s === lastCollapsed) return lastCollapse;
+  const last = lastCollapse;
+  if (s === last.text) return last.out;
   let out = s;
   if (UNCOLLAPSED.test(s)) {
     // Trimmed first: most such texts are indentation ("\n    ", nothing once trimmed) or a line with a space or
@@ -567,8 +571,8 @@ function collapse(s: string): string {
     out = s.trim();
     if (UNCOLLAPSED.test(out)) out = out.replace(/\s+/g, ' ');
   }
-  lastCollapsed = s;
-  lastCollapse = out;
+  last.text = s;
+  last.out = out;
   return out;
 }
 
@@ -853,6 +857,7 @@ class ModelBuilder {
   private readonly countMaps: (Map<string, number> | null)[] = [];
 
   constructor(url: string | null, size: number, truncated: boolean, maxEntries: number) {
+    newBuildState();
     let pageUrl: string | null = null;
     if (url) {
       try {
@@ -1344,8 +1349,7 @@ class ModelBuilder {
     const m = this.model;
     m.headings.sort((x, y) => x.order - y.order);
     // (The last text collapsed may be a slice of the whole page: not kept past the build.)
-    lastCollapsed = '';
-    lastCollapse = '';
+    newBuildState();
     // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
     // checks read only the content's text, and only some of them).
     const blocks = m.blocks;
@@ -1398,10 +1402,10 @@ function pathOf(frame: Frame): string {
   if (frame.path !== null) return frame.path;
   const parent = frame.parent;
   if (frame.id !== null || parent === null || parent.path !== null) return pathStep(frame);
-  // Ancestors whose paths are not known yet, outermost last, in a shared list: no array per call. (Its length is
-  // never cut — setting it to 0 frees the list's storage, and the next call would allocate it again — and its
-  // entries are cleared as they are used: no frame is kept past the build.)
-  const chain = CHAIN;
+  // Ancestors whose paths are not known yet, outermost last, in a list shared by the build: no array per call. (Its
+  // length is never cut — setting it to 0 frees the list's storage, and the next call would allocate it again — and
+  // its entries are cleared as they are used: no frame is kept past the build.)
+  const chain = chainList;
   let top = 0;
   let f: Frame | null = frame;
   while (f && f.path === null) {
@@ -1415,7 +1419,13 @@ function pathOf(frame: Frame): string {
   }
   return frame.path ?? '';
 }
-const CHAIN: (Frame | null)[] = [];
+let chainList: (Frame | null)[] = [];
+
+/** The state module functions share during a build, made anew for each (young objects: see lastCollapse). */
+function newBuildState() {
+  lastCollapse = { text: '', out: '' };
+  chainList = [];
+}
 
 /** Sets the path of an element whose parent's path is known (or that needs none: an id, a root). */
 function pathStep(c: Frame): string {
