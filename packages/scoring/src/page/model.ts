@@ -9,8 +9,11 @@
  * Speed: the model costs about as much as the parse, so the build allocates little — one Frame per element, reused
  * once nothing refers to it; close-time work as bit flags, not closures; one shared list of text pieces; CSS path
  * steps and tag names kept once — and the page's whole text (`text`, `mainText`) is joined from its blocks only when
- * first read. Links on the page's own site whose address the URL parser would only append to the base are resolved
- * without it (the URL parser does the rest).
+ * first read. Each text is checked for whitespace once, when read, so blocks and links joined from clean texts are
+ * not scanned again. Links on the page's own site whose address the URL parser would only append to the base are
+ * resolved without it, in one pass over their characters (the URL parser does the rest). The records (links, blocks,
+ * headings, images) are plain objects made by constructors, and the state module functions share is made anew each
+ * build, so V8 keeps them in the young generation (see plainRecord).
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -252,12 +255,34 @@ for (const [kind, exts] of [
   ['archive', 'zip rar 7z gz'],
 ] as const)
   for (const ext of exts.split(' ')) EXT_KIND.set(ext, kind);
+/** EXT_KIND by extCode (a number: no string is cut or lower-cased to look an extension up). */
+const EXT_CODE_KIND = new Map<number, LinkKind>();
+for (const [ext, kind] of EXT_KIND) EXT_CODE_KIND.set(extCode(ext, -1) as number, kind);
+
+/**
+ * The characters of `s` after `dot` (at most four), lower-cased, as one number (each character + 1 in base 129:
+ * distinct texts, distinct numbers); null when one is not ASCII (lower-casing it is left to the string's method).
+ */
+function extCode(s: string, dot: number): number | null {
+  let code = 0;
+  for (let k = dot + 1; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 129 + c + 1;
+  }
+  return code;
+}
 const PDF_PARAM = /[?&](file|f|filename|doc)=[^&]*\.pdf/i;
 
 function kindOfPath(path: string, search: string): LinkKind | null {
   // The extension after the last dot (at most four letters), lower-cased: what /\.ext$/i tests.
   const dot = path.lastIndexOf('.');
-  const byExt = dot >= 0 && path.length - dot <= 5 ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : undefined;
+  let byExt: LinkKind | undefined;
+  if (dot >= 0 && path.length - dot <= 5) {
+    const code = extCode(path, dot);
+    byExt = code === null ? EXT_KIND.get(path.slice(dot + 1).toLowerCase()) : EXT_CODE_KIND.get(code);
+  }
   if (byExt === 'pdf' || (search !== '' && PDF_PARAM.test(search))) return 'pdf';
   return byExt ?? null;
 }
@@ -319,31 +344,87 @@ function baseHostOf(base: string): string | null {
  * spaces, quotes, backslashes, non-ASCII, fragments, dot segments ("/./", "/../", "%2e") — so the href is known
  * without parsing. Anything else goes through the URL parser.
  */
-const PLAIN_ABSOLUTE = /^\/(?![/\\])[A-Za-z0-9\-._~!$&()*+,;=:@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
-const PLAIN_RELATIVE = /^[A-Za-z0-9\-_~!$&()*+,;=@%][A-Za-z0-9\-._~!$&()*+,;=@%/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
 const DOT_SEGMENT = /\/\.|%2e/i;
+
+/**
+ * The characters of a plain link (bit flags by char code): in the path of a path-absolute link, in a relative one's
+ * (no ":"), first in a relative one (no "." or "/" either), in the query (and "?").
+ */
+const U_PATH = 1;
+const U_RELATIVE = 2;
+const U_FIRST = 4;
+const U_QUERY = 8;
+const URL_CHARS = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&()*+,;=:@%/')
+  URL_CHARS[c.charCodeAt(0)] =
+    U_PATH | U_QUERY | (c === ':' ? 0 : U_RELATIVE) | (c === ':' || c === '.' || c === '/' ? 0 : U_FIRST);
+URL_CHARS[63] = U_QUERY; // "?"
+/** Set by plainEnd: the link holds a "%" (anywhere; before its query). */
+let plainPercent = false;
+let plainPathPercent = false;
+
+/**
+ * Where the path of a plain link ends (its "?", else its length), reading `href` from `from` (its first "/" for a
+ * path-absolute link, 0 for a relative one) in one pass: -1 when it is not plain — a character the URL parser would
+ * change, "//" at the start, or a dot segment written "/.".
+ */
+function plainEnd(href: string, from: number, relative: boolean): number {
+  let end = -1;
+  let prev = 0;
+  let percent = false;
+  const path = relative ? U_RELATIVE : U_PATH;
+  if (relative) {
+    const c = href.charCodeAt(0);
+    if (c >= 128 || !((URL_CHARS[c] as number) & U_FIRST)) return -1;
+  } else if (href.charCodeAt(from + 1) === 47) return -1;
+  for (let k = from; k < href.length; k++) {
+    const c = href.charCodeAt(k);
+    if (c >= 128) return -1;
+    const bits = URL_CHARS[c] as number;
+    if (end < 0) {
+      if (c === 63) {
+        end = k;
+        plainPathPercent = percent;
+      } else if (!(bits & path)) return -1;
+    } else if (!(bits & U_QUERY)) return -1;
+    if (c === 46 && prev === 47) return -1;
+    if (c === 37) percent = true;
+    prev = c;
+  }
+  if (end < 0) {
+    end = href.length;
+    plainPathPercent = percent;
+  }
+  plainPercent = percent;
+  return end;
+}
 
 function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind; network?: string } | null {
   let resolved: string;
+  let end: number;
   const c0 = href.charCodeAt(0);
   if (c0 === 47) {
-    if (!PLAIN_ABSOLUTE.test(href)) return null;
+    end = plainEnd(href, 0, false);
+    if (end < 0) return null;
     resolved = info.prefix + href;
   } else if (c0 === 104 && href.startsWith(info.prefix) && href.charCodeAt(info.prefix.length) === 47) {
     // The page's own origin written out in full: "https://www.agency.go.th/x".
-    if (!PLAIN_ABSOLUTE.test(href.slice(info.prefix.length))) return null;
+    end = plainEnd(href, info.prefix.length, false);
+    if (end < 0) return null;
     resolved = href;
   } else {
-    if (info.dir === null || !PLAIN_RELATIVE.test(href)) return null;
+    if (info.dir === null) return null;
+    end = plainEnd(href, 0, true);
+    if (end < 0) return null;
     resolved = info.dir + href;
   }
-  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link.)
-  if (href.includes('/.') || (href.includes('%') && DOT_SEGMENT.test(href))) return null;
+  // (The prefix is a canonical origin and the directory has none: a dot segment can only be in the link; "/." is
+  // ruled out above.)
+  if (plainPercent && DOT_SEGMENT.test(href)) return null;
   if (info.network) return { href: resolved, kind: 'social', network: info.network };
-  const q = href.indexOf('?');
-  const path = q < 0 ? href : href.slice(0, q);
-  const search = q < 0 || q === href.length - 1 ? '' : href.slice(q);
-  const byPath = kindOfPath(path.includes('%') ? decodeSafe(path) : path, search);
+  const path = end === href.length ? href : href.slice(0, end);
+  const search = end >= href.length - 1 ? '' : href.slice(end);
+  const byPath = kindOfPath(plainPathPercent ? decodeSafe(path) : path, search);
   if (byPath) return { href: resolved, kind: byPath };
   return { href: resolved, kind: info.cloud ? 'cloud' : 'internal' };
 }
@@ -473,19 +554,70 @@ function isSpace(c: number): boolean {
 /** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
 
-let lastCollapsed = '';
-let lastCollapse = '';
+/**
+ * The last text collapsed and its collapse. A new object each build (see newBuildState): new strings stored in an
+ * object that lives long, as module variables do, pass a write barrier each time.
+ */
+let lastCollapse = { text: '', out: '' };
 
 /**
  * Runs of whitespace → one space, trimmed. Most texts already are: they are returned as they are, unallocated. The
  * last answer is kept: a headline's text is the text of its link, of its heading and of its block.
  */
 function collapse(s: string): string {
-  if (s === lastCollapsed) return lastCollapse;
-  const out = UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
-  lastCollapsed = s;
-  lastCollapse = out;
+  const last = lastCollapse;
+  if (s === last.text) return last.out;
+  let out = s;
+  if (UNCOLLAPSED.test(s)) {
+    // Trimmed first: most such texts are indentation ("\n    ", nothing once trimmed) or a line with a space or
+    // newline at an end, which need no regular-expression replace.
+    out = s.trim();
+    if (UNCOLLAPSED.test(out)) out = out.replace(/\s+/g, ' ');
+  }
+  last.text = s;
+  last.out = out;
   return out;
+}
+
+/**
+ * What a piece of text is to collapse() (bit flags), worked out once when it is read: whitespace inside is only
+ * single spaces; it starts with a space; it ends with one. Pieces joined are collapsed already when each is clean and
+ * no two spaces meet where they join — the usual case — so a block or a link is not scanned again.
+ */
+const P_CLEAN = 1;
+const P_LEAD = 2;
+const P_TRAIL = 4;
+/** " x " with x collapsed and not empty: a space, an image's alt between spaces. */
+const P_SPACED = P_CLEAN | P_LEAD | P_TRAIL;
+/** Whitespace collapse() would change inside a text: a character other than a space, or two spaces. */
+const UNCLEAN = /[^\S ]| {2}/;
+
+/** \t, \n, \v, \f or \r. */
+const isLineBreak = (c: number) => c >= 9 && c <= 13;
+
+function pieceFlags(t: string): number {
+  // (Not a string, or empty: left to collapse().)
+  if (typeof t !== 'string' || t.length === 0) return 0;
+  // Indentation ("\n    ") and a lone space are common enough to be told without a regular expression.
+  const first = t.charCodeAt(0);
+  if (isLineBreak(first) || (t.length > 1 && isLineBreak(t.charCodeAt(t.length - 1)))) return 0;
+  if (t.length === 1) return first === 32 ? P_SPACED : isSpace(first) ? 0 : P_CLEAN;
+  let f = UNCLEAN.test(t) ? 0 : P_CLEAN;
+  if (t.charCodeAt(0) === 32) f |= P_LEAD;
+  if (t.charCodeAt(t.length - 1) === 32) f |= P_TRAIL;
+  return f;
+}
+
+/** `parts[from … to)` joined and collapsed: as they are when their flags say so, else by collapse(). */
+function collapseParts(parts: readonly string[], flags: readonly number[], from: number, to: number): string {
+  // (A space first counts as meeting a space before it.)
+  let trail = true;
+  for (let k = from; k < to; k++) {
+    const f = flags[k] as number;
+    if (!(f & P_CLEAN) || (trail && f & P_LEAD)) return collapse(concat(parts, from, to));
+    trail = (f & P_TRAIL) !== 0;
+  }
+  return trail ? collapse(concat(parts, from, to)) : concat(parts, from, to);
 }
 
 const NO_SCOPE: readonly string[] = [];
@@ -527,6 +659,101 @@ interface OpenRow {
   prevRowLinks: PageLink[] | null;
 }
 
+/**
+ * The records a page has thousands of — links, text blocks, headings, images — are made by constructors whose
+ * prototype is Object.prototype: plain objects, with their keys in the same order, as object literals would make.
+ * V8 follows each object literal by its allocation site, and a page model outlives the young generation (the checks
+ * read it while they allocate), so it came to allocate such literals straight in the old generation, where every new
+ * string stored in them passes a write barrier: about a tenth of the build, measured. Objects made by `new` have no
+ * allocation site.
+ */
+type RecordConstructor<A extends unknown[], T> = new (...args: A) => T;
+
+function plainRecord<A extends unknown[], T>(init: (this: T, ...args: A) => void): RecordConstructor<A, T> {
+  (init as unknown as { prototype: object }).prototype = Object.prototype;
+  return init as unknown as RecordConstructor<A, T>;
+}
+
+const LinkRecord = plainRecord(function (
+  this: PageLink,
+  text: string,
+  rawHref: string,
+  href: string | null,
+  kind: LinkKind,
+  icons: string[],
+  inNav: boolean,
+  scope: readonly string[],
+  path: string,
+  order: number,
+) {
+  this.text = text;
+  this.rawHref = rawHref;
+  this.href = href;
+  this.kind = kind;
+  this.icons = icons;
+  this.inNav = inNav;
+  this.scope = scope;
+  this.path = path;
+  this.order = order;
+});
+
+const BlockRecord = plainRecord(function (
+  this: TextBlock,
+  text: string,
+  path: string,
+  inNav: boolean,
+  scope: readonly string[],
+  order: number,
+) {
+  this.text = text;
+  this.path = path;
+  this.inNav = inNav;
+  this.scope = scope;
+  this.order = order;
+});
+
+const HeadingRecord = plainRecord(function (
+  this: PageHeading,
+  level: number,
+  text: string,
+  inNav: boolean,
+  linkOnly: boolean,
+  scope: readonly string[],
+  path: string,
+  order: number,
+) {
+  this.level = level;
+  this.text = text;
+  this.inNav = inNav;
+  this.linkOnly = linkOnly;
+  this.scope = scope;
+  this.path = path;
+  this.order = order;
+});
+
+const ImageRecord = plainRecord(function (
+  this: PageImage,
+  src: string,
+  alt: string,
+  title: string,
+  inNav: boolean,
+  inLink: boolean,
+  width: number | null,
+  height: number | null,
+  path: string,
+  order: number,
+) {
+  this.src = src;
+  this.alt = alt;
+  this.title = title;
+  this.inNav = inNav;
+  this.inLink = inLink;
+  this.width = width;
+  this.height = height;
+  this.path = path;
+  this.order = order;
+});
+
 /** An open element: its place (for its CSS path), whether it sits in navigation, what it does when it closes. */
 class Frame {
   /** CSS path, computed on first use (most elements are never quoted). */
@@ -541,6 +768,8 @@ class Frame {
   /** Ids of the enclosing elements, outermost first. */
   scope: readonly string[] = NO_SCOPE;
   order = 0;
+  /** The path steps of its tag (" > div:nth-of-type(n)" at n), or null: see TagInfo. */
+  steps: string[] | null = null;
   /** Close-time work (JOB_ flags); its state is on the builder's stacks. */
   jobs = 0;
   closed = false;
@@ -569,6 +798,8 @@ class ModelBuilder {
   private titleParts: string[] | null = null;
   /** Texts of the elements being gathered (see `gathering`), in document order: the first `pieceCount`. */
   private readonly pieces: string[] = [];
+  /** The pieces' P_ flags. */
+  private readonly pieceFlags: number[] = [];
   private pieceCount = 0;
   /** How many gatherings are open: the pieces are kept while any is. */
   private gathering = 0;
@@ -576,6 +807,7 @@ class ModelBuilder {
   private readonly starts: number[] = [];
   /** The texts of the current block: the first `blockCount`. */
   private readonly blockText: string[] = [];
+  private readonly blockFlags: number[] = [];
   private blockCount = 0;
   private blockFrame: Frame | null = null;
   private blockNav = false;
@@ -596,9 +828,10 @@ class ModelBuilder {
   /** Frames of closed elements nothing refers to any more: an element is a Frame, but not a new one each time. */
   private readonly spare: Frame[] = [];
 
-  private frame(tag: string, parent: Frame | null, a: Attribs): Frame {
-    const f = this.spare.pop();
-    if (!f) return new Frame(tag, parent, a);
+  private frame(info: TagInfo, parent: Frame | null, a: Attribs): Frame {
+    const tag = info.name;
+    const f = this.spare.pop() ?? new Frame(tag, parent, a);
+    f.steps = info.steps;
     f.tag = tag;
     f.parent = parent;
     f.attribs = a;
@@ -629,6 +862,7 @@ class ModelBuilder {
   private readonly countMaps: (Map<string, number> | null)[] = [];
 
   constructor(url: string | null, size: number, truncated: boolean, maxEntries: number) {
+    newBuildState();
     let pageUrl: string | null = null;
     if (url) {
       try {
@@ -721,14 +955,17 @@ class ModelBuilder {
   /** The text gathered by the innermost gathering (at most MAX_PIECES pieces), collapsed; ends it. */
   private gathered(): string {
     const start = this.starts[this.starts.length - 1] ?? 0;
-    const t = collapse(concat(this.pieces, start, Math.min(this.pieceCount, start + MAX_PIECES)));
+    const t = collapseParts(this.pieces, this.pieceFlags, start, Math.min(this.pieceCount, start + MAX_PIECES));
     this.endGathering();
     return t;
   }
 
-  /** Text for every element being gathered. */
-  private addText(t: string) {
-    if (this.gathering) this.pieces[this.pieceCount++] = t;
+  /** Text for every element being gathered, with its P_ flags. */
+  private addText(t: string, flags: number) {
+    if (this.gathering) {
+      this.pieces[this.pieceCount] = t;
+      this.pieceFlags[this.pieceCount++] = flags;
+    }
   }
 
   private flushBlock() {
@@ -736,15 +973,17 @@ class ModelBuilder {
       this.pendingBold = null;
       return;
     }
-    const t = collapse(concat(this.blockText, 0, this.blockCount));
+    const t = collapseParts(this.blockText, this.blockFlags, 0, this.blockCount);
     if (t && this.model.blocks.length < this.maxEntries)
-      this.model.blocks.push({
-        text: t.length > 20_000 ? t.slice(0, 20_000) : t,
-        path: this.blockFrame ? pathOf(this.blockFrame) : 'html',
-        inNav: this.blockNav,
-        scope: this.blockScope,
-        order: this.blockOrder,
-      });
+      this.model.blocks.push(
+        new BlockRecord(
+          t.length > 20_000 ? t.slice(0, 20_000) : t,
+          this.blockFrame ? pathOf(this.blockFrame) : 'html',
+          this.blockNav,
+          this.blockScope,
+          this.blockOrder,
+        ),
+      );
     if (this.pendingBold && this.pendingBold.text === t)
       this.heading(7, t, this.pendingBold.frame, this.pendingBold.order);
     this.pendingBold = null;
@@ -754,12 +993,12 @@ class ModelBuilder {
   private breakLine() {
     this.flushBlock();
     // A block boundary inside a link or heading separates words; inline tags (<b>ติดต่อ</b>) do not.
-    this.addText(' ');
+    this.addText(' ', P_SPACED);
   }
 
   private heading(level: number, text: string, f: Frame, order: number, linkOnly = false) {
     if (text && text.length <= 300 && this.model.headings.length < this.maxEntries)
-      this.model.headings.push({ level, text, inNav: f.inNav, linkOnly, scope: f.scope, path: pathOf(f), order });
+      this.model.headings.push(new HeadingRecord(level, text, f.inNav, linkOnly, f.scope, pathOf(f), order));
   }
 
   /** Link targets the URL parser classified: pages repeat the same links (menus, footers, share buttons). */
@@ -770,9 +1009,9 @@ class ModelBuilder {
     const cut = text.length > 500 ? text.slice(0, 500) : text;
     const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
     const path = pathOf(frame);
-    const link: PageLink = c.network
-      ? { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order, network: c.network }
-      : { text: cut, rawHref, href: c.href, kind: c.kind, icons, inNav: frame.inNav, scope: frame.scope, path, order };
+    const link = new LinkRecord(cut, rawHref, c.href, c.kind, icons, frame.inNav, frame.scope, path, order);
+    // (Keys in the order they always had: network, then embedded, each only when it says something.)
+    if (c.network) link.network = c.network;
     if (embedded) link.embedded = true;
     if (this.model.links.length < this.maxEntries) this.model.links.push(link);
     const tbl = this.tables[this.tables.length - 1];
@@ -798,7 +1037,8 @@ class ModelBuilder {
   }
 
   open(name: string, a: Attribs) {
-    const info = tagInfo(lowerTag(name));
+    // (A name found as it is is a key: lower case already.)
+    const info = TAGS.get(name) ?? tagInfo(lowerTag(name));
     // One string per tag name: later comparisons and lookups of it are by identity.
     const tag = info.name;
     const kind = info.kind;
@@ -818,7 +1058,7 @@ class ModelBuilder {
       return;
     }
     this.resetCounts(depth + 1);
-    const frame = this.frame(tag, parent, a);
+    const frame = this.frame(info, parent, a);
     const id = a.id;
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
@@ -942,23 +1182,28 @@ class ModelBuilder {
       const alt = rawAlt ? collapse(rawAlt) : '';
       const title = a.title;
       if (model.images.length < this.maxEntries)
-        model.images.push({
-          src: cut(a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '', 2000),
-          alt: cut(alt, 500),
-          title: title ? cut(collapse(title), 500) : '',
-          inNav: frame.inNav,
-          inLink: frame.inLink,
-          width: dimension(a.width),
-          height: dimension(a.height),
-          path: pathOf(frame),
-          order,
-        });
-      if (alt && this.gathering) this.addText(` ${alt} `);
+        model.images.push(
+          new ImageRecord(
+            cut(a.src ?? a['data-src'] ?? a['data-lazy-src'] ?? '', 2000),
+            cut(alt, 500),
+            title ? cut(collapse(title), 500) : '',
+            frame.inNav,
+            frame.inLink,
+            dimension(a.width),
+            dimension(a.height),
+            pathOf(frame),
+            order,
+          ),
+        );
+      if (alt && this.gathering) this.addText(` ${alt} `, P_SPACED);
     } else if (tag === 'input' || tag === 'textarea' || tag === 'button' || tag === 'select') {
       const type = (a.type ?? (tag === 'input' ? 'text' : tag)).toLowerCase();
       const placeholder = collapse(a.placeholder ?? '');
-      if (placeholder) this.addText(` ${placeholder} `);
-      if (a.value && (type === 'submit' || type === 'button')) this.addText(` ${collapse(a.value)} `);
+      if (placeholder) this.addText(` ${placeholder} `, P_SPACED);
+      if (a.value && (type === 'submit' || type === 'button')) {
+        const value = ` ${collapse(a.value)} `;
+        this.addText(value, pieceFlags(value));
+      }
       const form = this.forms[this.forms.length - 1];
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
@@ -994,8 +1239,13 @@ class ModelBuilder {
     if (!data) return;
     if (this.titleParts && this.titleParts.length < 100) this.titleParts.push(data);
     if (this.skipDepth) return;
-    this.blockText[this.blockCount++] = data;
-    if (this.gathering) this.pieces[this.pieceCount++] = data;
+    const flags = pieceFlags(data);
+    this.blockText[this.blockCount] = data;
+    this.blockFlags[this.blockCount++] = flags;
+    if (this.gathering) {
+      this.pieces[this.pieceCount] = data;
+      this.pieceFlags[this.pieceCount++] = flags;
+    }
   }
 
   /** An element's close-time work, the reverse of the order it was registered in: breadcrumb, own record, heading. */
@@ -1104,8 +1354,7 @@ class ModelBuilder {
     const m = this.model;
     m.headings.sort((x, y) => x.order - y.order);
     // (The last text collapsed may be a slice of the whole page: not kept past the build.)
-    lastCollapsed = '';
-    lastCollapse = '';
+    newBuildState();
     // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
     // checks read only the content's text, and only some of them).
     const blocks = m.blocks;
@@ -1158,19 +1407,30 @@ function pathOf(frame: Frame): string {
   if (frame.path !== null) return frame.path;
   const parent = frame.parent;
   if (frame.id !== null || parent === null || parent.path !== null) return pathStep(frame);
-  // Ancestors whose paths are not known yet, outermost last (a shared list: no array per call).
-  const chain = CHAIN;
-  const base = chain.length;
+  // Ancestors whose paths are not known yet, outermost last, in a list shared by the build: no array per call. (Its
+  // length is never cut — setting it to 0 frees the list's storage, and the next call would allocate it again — and
+  // its entries are cleared as they are used: no frame is kept past the build.)
+  const chain = chainList;
+  let top = 0;
   let f: Frame | null = frame;
   while (f && f.path === null) {
-    chain.push(f);
+    chain[top++] = f;
     f = f.parent;
   }
-  for (let k = chain.length - 1; k >= base; k--) pathStep(chain[k] as Frame);
-  chain.length = base;
+  while (top > 0) {
+    const c = chain[--top] as Frame;
+    chain[top] = null;
+    pathStep(c);
+  }
   return frame.path ?? '';
 }
-const CHAIN: Frame[] = [];
+let chainList: (Frame | null)[] = [];
+
+/** The state module functions share during a build, made anew for each (young objects: see lastCollapse). */
+function newBuildState() {
+  lastCollapse = { text: '', out: '' };
+  chainList = [];
+}
 
 /** Sets the path of an element whose parent's path is known (or that needs none: an id, a root). */
 function pathStep(c: Frame): string {
@@ -1179,17 +1439,28 @@ function pathStep(c: Frame): string {
   if (c.id !== null) path = `#${c.id}`;
   else if (!parent) path = step(c.tag, c.n, '');
   // A row directly in a table: browsers put it in an implied <tbody>, so the path steps over it (" " not " > ").
-  else path = (parent.path as string) + step(c.tag, c.n, c.tag === 'tr' && parent.tag === 'table' ? ' ' : ' > ');
+  else if (c.tag === 'tr' && parent.tag === 'table') path = (parent.path as string) + step(c.tag, c.n, ' ');
+  else {
+    // The usual step (" > div:nth-of-type(2)"), from the tag's own list: no lookup by name.
+    const list = c.steps;
+    const n = c.n;
+    let known = list !== null && n <= 500 ? list[n] : undefined;
+    if (known === undefined) {
+      known = ` > ${c.tag}:nth-of-type(${n})`;
+      if (list !== null && n <= 500) list[n] = known;
+    }
+    path = (parent.path as string) + known;
+  }
   c.path = path;
   return path;
 }
 
-/** Steps of CSS paths (" > div:nth-of-type(2)"), kept once: pages repeat the same few thousand. */
+/** Steps of CSS paths with another separator (a root's, a row's in a table), kept once. */
 const STEPS = new Map<string, string[]>();
 
 function step(tag: string, n: number, sep: string): string {
   if (n > 500) return `${sep}${tag}:nth-of-type(${n})`;
-  const key = sep === ' > ' ? tag : `${sep}|${tag}`;
+  const key = `${sep}|${tag}`;
   let list = STEPS.get(key);
   if (!list) {
     if (STEPS.size >= 1000 || tag.length > 40) return `${sep}${tag}:nth-of-type(${n})`;
@@ -1234,21 +1505,39 @@ const T_HEADING = 64;
 const T_BOLD = 128;
 /** May hold a link's icon (<i class="fa fa-facebook">). */
 const T_ICON = 256;
-/** Each tag name once, with its kind: known tags from the start, others as they are met (at most 5,000). */
-const TAGS = new Map<string, { name: string; kind: number }>();
+/**
+ * A tag name, once: its kind and the steps of CSS paths through it (" > div:nth-of-type(n)" at n ≤ 500, made as they
+ * are met; lists for at most 1,000 names of at most 40 characters, null for the others).
+ */
+interface TagInfo {
+  name: string;
+  kind: number;
+  steps: string[] | null;
+}
+/** Each tag name once: known tags from the start, others as they are met (at most 5,000). */
+const TAGS = new Map<string, TagInfo>();
+let stepLists = 0;
+
+function newTagInfo(tag: string): TagInfo {
+  const listed = stepLists < 1000 && tag.length <= 40;
+  if (listed) stepLists++;
+  return { name: tag, kind: 0, steps: listed ? [] : null };
+}
+
 const flag = (tags: Iterable<string>, bit: number) => {
   for (const t of tags) {
-    const info = TAGS.get(t) ?? { name: t, kind: 0 };
+    const info = TAGS.get(t) ?? newTagInfo(t);
     info.kind |= bit;
     TAGS.set(t, info);
   }
 };
 
-function tagInfo(tag: string): { name: string; kind: number } {
+function tagInfo(tag: string): TagInfo {
   let info = TAGS.get(tag);
   if (!info) {
-    info = { name: tag, kind: 0 };
-    if (TAGS.size < 5000) TAGS.set(tag, info);
+    if (TAGS.size >= 5000) return { name: tag, kind: 0, steps: null };
+    info = newTagInfo(tag);
+    TAGS.set(tag, info);
   }
   return info;
 }

@@ -105,6 +105,41 @@ describe('buildPageModel', () => {
     expect(m.forms[0]?.fields.map((f) => f.name)).toEqual(['name', 'msg', '']);
     expect(m.forms[0]?.text).toContain('ส่งข้อความ');
   });
+  it('makes links, blocks, headings and images plain objects, keys in their documented order', () => {
+    const p = buildPageModel(
+      '<main><h2>ข่าว</h2><p>ข้อความ <a href="https://www.facebook.com/x">เพจ</a></p><img src="/a.png" alt="ภาพ" width="10"><iframe src="/f.pdf" title="แผน"></iframe></main>',
+      'https://a.go.th/',
+    );
+    const records = [...p.links, ...p.blocks, ...p.headings, ...p.images];
+    expect(records.length).toBe(6);
+    for (const r of records) expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+    expect(p.links[0]).toStrictEqual({
+      text: 'เพจ',
+      rawHref: 'https://www.facebook.com/x',
+      href: 'https://www.facebook.com/x',
+      kind: 'social',
+      icons: [],
+      inNav: false,
+      scope: [],
+      path: 'main:nth-of-type(1) > p:nth-of-type(1) > a:nth-of-type(1)',
+      order: 4,
+      network: 'facebook',
+    });
+    expect(Object.keys(p.links[1] ?? {})).toEqual([...Object.keys(p.links[0] ?? {}).slice(0, 9), 'embedded']);
+    expect(Object.keys(p.blocks[0] ?? {})).toEqual(['text', 'path', 'inNav', 'scope', 'order']);
+    expect(Object.keys(p.headings[0] ?? {})).toEqual(['level', 'text', 'inNav', 'linkOnly', 'scope', 'path', 'order']);
+    expect(p.images[0]).toStrictEqual({
+      src: '/a.png',
+      alt: 'ภาพ',
+      title: '',
+      inNav: false,
+      inLink: false,
+      width: 10,
+      height: null,
+      path: 'main:nth-of-type(1) > img:nth-of-type(1)',
+      order: 5,
+    });
+  });
   it('gives every block, link and heading a CSS path that selects it', () => {
     const $ = load(html);
     for (const b of m.blocks)
