@@ -9,7 +9,7 @@
 import type { Framework } from '../framework/model.js';
 import { cached, type NameSource, type PageFacts } from './context.js';
 import { key } from './lib.js';
-import { parseOitIndex } from './oit-index.js';
+import { mayBeIndex, parseOitIndex } from './oit-index.js';
 import type { Applicability, CheckContext } from './types.js';
 
 export interface NameSpec {
@@ -100,7 +100,10 @@ export function isIndexPage(ctx: CheckContext): boolean {
   return cached(
     ctx.facts,
     ctx.framework,
-    () => !ctx.facts.isDocument && parseOitIndex(ctx.page, ctx.framework, { linkKeys: ctx.facts.linkKey }).isIndex,
+    () =>
+      !ctx.facts.isDocument &&
+      mayBeIndex(ctx.page, ctx.framework) &&
+      parseOitIndex(ctx.page, ctx.framework, { linkKeys: ctx.facts.linkKey }).isIndex,
   );
 }
 

@@ -159,6 +159,15 @@ function mayNameExactly(units: Uint16Array, n: number, index: NameIndex): boolea
 const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
 const MAX_LINKS_PER_ITEM = 40;
 
+/** The framework's item a short text starts with the label of ("O5", "OIT 5", "05"), or null. */
+function labelOf(text: string, framework: Framework, allowBareNumber: boolean): string | null {
+  if (!HAS_DIGIT.test(text)) return null;
+  const label = parseItemLabel(text, { allowBareNumber, max: framework.items.length });
+  if (!label) return null;
+  const id = `O${label.number}`;
+  return framework.items.some((i) => i.id === id) ? id : null;
+}
+
 /**
  * The item a short text names: by label first ("O5", "OIT 5", "05"), else by the most specific item name it contains.
  * `exact`: the text must be about as long as the name (a link titled with the name, not a document title that
@@ -169,14 +178,8 @@ export function itemOfText(
   framework: Framework,
   opts: { allowBareNumber?: boolean; exact?: boolean; key?: string | (() => string) } = {},
 ): Hit | null {
-  const max = framework.items.length;
-  if (HAS_DIGIT.test(text)) {
-    const label = parseItemLabel(text, { allowBareNumber: opts.allowBareNumber ?? false, max });
-    if (label) {
-      const id = `O${label.number}`;
-      if (framework.items.some((i) => i.id === id)) return { item: id, by: 'label' };
-    }
-  }
+  const label = labelOf(text, framework, opts.allowBareNumber ?? false);
+  if (label) return { item: label, by: 'label' };
   if (text.length > 600) return null;
   const given = opts.key;
   if (opts.exact && typeof given !== 'string') {
@@ -192,6 +195,47 @@ export function itemOfText(
 
 const YEAR_HEADING = /ita|oit|ปี|ประจำปี|งบประมาณ|\d{4}/i;
 const YEAR_ID = /(?:^|[^0-9])(25[4-9]\d|26[0-3]\d|20[0-9]\d)(?:[^0-9]|$)/;
+
+/**
+ * Could parseOitIndex() find this page an index (eight items or more)? False only when it certainly would not, at a
+ * fraction of the parse's cost: every item the parse lists is named by a table row, a block starting with a label, a
+ * heading or a link that names it exactly (parseOitIndex's own filters, sections aside); each such place names one
+ * item, so fewer than eight places that could (distinct labels, distinct texts) cannot make an index. Most pages
+ * (an item's page, news) are settled here without the parse.
+ */
+export function mayBeIndex(page: PageModel, framework: Framework): boolean {
+  const labels = new Set<string>();
+  const texts = new Set<string>();
+  // Table rows: whatever their cells say, one item each at most.
+  let rows = 0;
+  for (const table of page.tables) if (!table.inNav) rows += table.rows.length;
+  if (rows >= 8) return true;
+  const index = nameIndex(framework);
+  const checked = new Set<string>();
+  /** Records what a heading's or a link's text could name exactly; true when that makes eight. */
+  const exactly = (text: string): boolean => {
+    if (checked.has(text)) return false;
+    if (checked.size < 20_000) checked.add(text);
+    const label = labelOf(text, framework, false);
+    if (label) labels.add(label);
+    else if (text.length <= 600) {
+      const { buffer, length } = matchKeyUnits(text);
+      if (mayNameExactly(buffer, length, index)) texts.add(text);
+    }
+    return rows + labels.size + texts.size >= 8;
+  };
+  for (const b of page.blocks) {
+    if (b.inNav || b.text.length > 200) continue;
+    const label = labelOf(b.text, framework, false);
+    if (label) {
+      labels.add(label);
+      if (rows + labels.size + texts.size >= 8) return true;
+    }
+  }
+  for (const h of page.headings) if (!h.inNav && !h.linkOnly && exactly(h.text)) return true;
+  for (const l of page.links) if (!l.inNav && l.text.length <= 140 && exactly(l.text)) return true;
+  return false;
+}
 
 /**
  * Reads a page as an OIT index. `linkKeys` (match keys of the link texts, parallel to page.links, or a function that

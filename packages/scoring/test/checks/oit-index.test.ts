@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../fixtures/corpus.mjs';
-import { itemOfText, parseOitIndex } from '../../src/checks/oit-index.js';
+import { itemOfText, mayBeIndex, parseOitIndex } from '../../src/checks/oit-index.js';
 import { getFramework } from '../../src/frameworks/index.js';
 import { decodeHtml } from '../../src/page/decode.js';
 import { buildPageModel } from '../../src/page/model.js';
@@ -142,5 +142,58 @@ describe('itemOfText, exact: the quick test on the key units never changes the a
       }
       expect(itemOfText(n, fw, { exact: true })).not.toBeNull();
     }
+  });
+});
+
+describe('mayBeIndex: the quick test before the index parse', () => {
+  const check = (page: ReturnType<typeof buildPageModel>) => {
+    const parsed = parseOitIndex(page, fw);
+    // One-sided: it may say "maybe" of a page that is not an index, never "no" of one that is.
+    if (parsed.isIndex) expect(mayBeIndex(page, fw)).toBe(true);
+    return parsed.isIndex;
+  };
+  it('says "maybe" of every index page of the corpus, and settles most other pages', () => {
+    let pages = 0;
+    let indexes = 0;
+    let settled = 0;
+    for (const site of sites)
+      for (const [path, file] of site.files) {
+        if (file.kind !== 'page' || !file.bytes) continue;
+        const page = buildPageModel(decodeHtml(file.bytes).text, `${site.origin}${path}`);
+        pages++;
+        if (check(page)) indexes++;
+        else if (!mayBeIndex(page, fw)) settled++;
+      }
+    expect(indexes).toBeGreaterThanOrEqual(sites.length);
+    expect(settled / (pages - indexes)).toBeGreaterThan(0.8);
+  });
+  it('never says "no" of a generated list of items (labels, names, tables, headings, links, repeated texts)', () => {
+    const names = fw.items.map((i) => ({ id: i.id, name: i.name.th }));
+    const entry = fc.record({
+      k: fc.nat(names.length - 1),
+      form: fc.constantFrom('label-link', 'name-link', 'heading', 'block', 'row', 'news'),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 14 }), (entries) => {
+        const rows: string[] = [];
+        const body = entries
+          .map(({ k, form }) => {
+            const n = names[k] as { id: string; name: string };
+            if (form === 'row') {
+              rows.push(`<tr><td>${n.id}</td><td><a href="/d/${k}.pdf">${n.name}</a></td></tr>`);
+              return '';
+            }
+            if (form === 'label-link') return `<p><a href="/i/${k}">${n.id} ${n.name}</a></p>`;
+            if (form === 'name-link') return `<p><a href="/i/${k}">${n.name}</a></p>`;
+            if (form === 'heading') return `<h3>${n.name}</h3><p><a href="/h/${k}.pdf">ดาวน์โหลด</a></p>`;
+            if (form === 'block') return `<p>${n.id} ${n.name}</p><p><a href="/b/${k}.pdf">เอกสาร</a></p>`;
+            return `<p><a href="/news/${k}">ข่าว ${n.name} ประจำปี 2564 ของจังหวัด</a></p>`;
+          })
+          .join('');
+        const html = `<html><body><main><h1>ITA</h1>${body}<table>${rows.join('')}</table></main></body></html>`;
+        check(buildPageModel(html, 'https://www.example.go.th/ita'));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
