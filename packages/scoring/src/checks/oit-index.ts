@@ -214,8 +214,11 @@ export function mayBeIndex(page: PageModel, framework: Framework): boolean {
   const checked = new Set<string>();
   /** Records what a heading's or a link's text could name exactly; true when that makes eight. */
   const exactly = (text: string): boolean => {
-    if (checked.has(text)) return false;
-    if (checked.size < 20_000) checked.add(text);
+    // (Short texts repeat — "อ่านต่อ", "ดาวน์โหลด" — and are looked at once; long ones rarely do: not worth hashing.)
+    if (text.length <= 60) {
+      if (checked.has(text)) return false;
+      if (checked.size < 20_000) checked.add(text);
+    }
     const label = labelOf(text, framework, false);
     if (label) labels.add(label);
     else if (text.length <= 600) {

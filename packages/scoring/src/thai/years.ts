@@ -48,7 +48,12 @@ export function fiscalYearOfDate(beYear: number, month: number): number {
 
 /** A written year → Buddhist era, or null when it is not a plausible year. Two digits are a BE short form. */
 export function toBuddhistYear(written: string, era: 'be' | 'ce' | 'auto' = 'auto'): number | null {
-  if (!/^\d{2}$|^\d{4}$/.test(written)) return null;
+  // Two or four ASCII digits (tested by character: this runs for every year-like number on a page).
+  if (typeof written !== 'string' || (written.length !== 2 && written.length !== 4)) return null;
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
   const n = Number(written);
   let be: number;
   if (written.length === 2) be = era === 'ce' ? 2000 + n + BE_OFFSET : 2500 + n;
@@ -220,9 +225,11 @@ export function extractYears(input: string): ExtractedYears {
   dateWordMatches(text, (m) => {
     const month = monthOf(m[2] ?? '');
     if (!month) return;
-    const era = /ค|c|a/i.test(m[3] ?? '') ? 'ce' : /พ|b/i.test(m[3] ?? '') ? 'be' : 'auto';
+    const marked = m[3];
+    const era = !marked ? 'auto' : /ค|c|a/i.test(marked) ? 'ce' : /พ|b/i.test(marked) ? 'be' : 'auto';
     // English month names come with Common-era years; Thai ones with Buddhist-era years unless marked.
-    const ceByDefault = /^[a-z]/i.test(m[2] ?? '') && era === 'auto';
+    const first = (m[2] ?? '').charCodeAt(0) | 0x20;
+    const ceByDefault = first >= 97 && first <= 122 && era === 'auto';
     const be = toBuddhistYear(m[4] ?? '', ceByDefault ? 'ce' : era);
     if (!be) return;
     const day = m[1] ? Number(m[1]) : 1;
