@@ -197,6 +197,18 @@ const FISCAL_PREFIX = /^(ปีงบประมาณ|ปีงบ|งบป�
 /** Thai digits and zero-width characters: a text without them is read as it is. */
 const UNCLEAN = /[\u0e50-\u0e59\u200b\u200c\ufeff]|\u200d/;
 
+let takenBuffer = new Uint8Array(4096);
+/** A cleared buffer of at least `n` bytes (kept for texts up to 1 MB; longer ones get their own). */
+function takenFor(n: number): Uint8Array {
+  if (n > takenBuffer.length) {
+    const own = new Uint8Array(n);
+    if (n <= 1_000_000) takenBuffer = own;
+    return own;
+  }
+  takenBuffer.fill(0, 0, n);
+  return takenBuffer;
+}
+
 /** All year mentions in a text, in order, with the fiscal years each stands for. Never throws. */
 export function extractYears(input: string): ExtractedYears {
   const text =
@@ -207,8 +219,9 @@ export function extractYears(input: string): ExtractedYears {
         : input;
   const mentions: YearMention[] = [];
   if (!text) return { mentions, fiscalYears: [] };
-  // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check).
-  const taken = new Uint8Array(text.length + 1);
+  // Characters already part of a mention: later, weaker patterns may not reuse them (O(1) per check). (One buffer,
+  // cleared and reused: a page's text is read many times, and a new array each time is garbage of its size.)
+  const taken = takenFor(text.length + 1);
   /** No character of text[from … to) is part of a mention yet. */
   const free = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (taken[k]) return false;
