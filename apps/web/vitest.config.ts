@@ -21,6 +21,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           pool: 'forks',
+          // What the UI shows "eventually" gets 10 s, not vitest's 1 s: on a loaded two-core CI machine a page's
+          // first data can take longer than a second (a sign-in once failed so).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -52,6 +52,49 @@ describe('API tokens', () => {
     }
   });
 
+  it('limits a token to an agency picked by part of its name: the API knows the limit', async () => {
+    const { agencies } = await gql<{ agencies: { edges: { node: { id: string; name: { th: string } } }[] } }>(
+      `query { agencies(first: 1) { edges { node { id name { th } } } } }`,
+      {},
+      api().tokens.reader,
+    );
+    const agency = agencies.edges[0]?.node;
+    expect(agency, 'the demo data has agencies').toBeTruthy();
+    if (!agency) return;
+    const s = await session(browser, api().tokens.admin);
+    try {
+      const { page } = s;
+      await page.goto('/admin/tokens');
+      await page.getByLabel('ผู้ใช้ / ระบบ').fill('ผู้ตรวจประจำหน่วยงาน');
+      await page.getByLabel('ใช้สำหรับ').fill('e2e limited token');
+      await page.getByLabel('บทบาท').selectOption('AUDITOR');
+      const picker = page.getByRole('combobox', { name: 'จำกัดเฉพาะหน่วยงาน (ไม่บังคับ)' });
+      await picker.fill(agency.name.th.slice(0, Math.min(6, agency.name.th.length)));
+      await expect
+        .poll(() => page.locator(`datalist option[value="${agency.name.th}"]`).count(), { timeout: 10_000 })
+        .toBe(1);
+      await picker.fill(agency.name.th);
+      // Picked: a removable chip, and the box is empty for the next one.
+      await page.getByRole('button', { name: `เอา ${agency.name.th} ออก` }).waitFor();
+      expect(await picker.inputValue()).toBe('');
+      await page.getByRole('button', { name: 'สร้าง', exact: true }).click();
+      const box = page.getByTestId('new-secret');
+      await box.waitFor();
+      const secret = ((await box.locator('code').textContent()) ?? '').trim();
+      const who = await gql<{ viewer: { role: string; agencies: { id: string }[] | null } }>(
+        `query { viewer { role agencies { id } } }`,
+        {},
+        secret,
+      );
+      expect(who.viewer).toEqual({ role: 'AUDITOR', agencies: [{ id: agency.id }] });
+      const row = page.locator('tbody tr').filter({ hasText: 'e2e limited token' });
+      await expect.poll(() => row.textContent()).toContain(agency.name.th);
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('is not offered to a reviewer', async () => {
     const s = await session(browser, api().tokens.reviewer);
     try {
