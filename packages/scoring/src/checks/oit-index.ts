@@ -209,7 +209,8 @@ export function mayBeIndex(page: PageModel, framework: Framework): boolean {
   // Table rows: whatever their cells say, one item each at most.
   let rows = 0;
   for (const table of page.tables) if (!table.inNav) rows += table.rows.length;
-  if (rows >= 8) return true;
+  const enough = () => rows + labels.size + texts.size >= 8;
+  if (enough()) return true;
   const index = nameIndex(framework);
   const checked = new Set<string>();
   /** Records what a heading's or a link's text could name exactly; true when that makes eight. */
@@ -225,14 +226,14 @@ export function mayBeIndex(page: PageModel, framework: Framework): boolean {
       const { buffer, length } = matchKeyUnits(text);
       if (mayNameExactly(buffer, length, index)) texts.add(text);
     }
-    return rows + labels.size + texts.size >= 8;
+    return enough();
   };
   for (const b of page.blocks) {
     if (b.inNav || b.text.length > 200) continue;
     const label = labelOf(b.text, framework, false);
     if (label) {
       labels.add(label);
-      if (rows + labels.size + texts.size >= 8) return true;
+      if (enough()) return true;
     }
   }
   for (const h of page.headings) if (!h.inNav && !h.linkOnly && exactly(h.text)) return true;

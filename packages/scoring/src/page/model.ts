@@ -17,6 +17,7 @@
  */
 import { type CheerioAPI, load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { isSpace } from '../thai/normalize.js';
 
 export type LinkKind =
   | 'pdf'
@@ -534,22 +535,6 @@ function frameKind(src: string): PageFrame['kind'] {
   return 'other';
 }
 
-/** Is this UTF-16 code unit whitespace to `\s` and String.prototype.trim? */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** Whitespace that collapse() would change: a character other than a space, two spaces, a space at either end. */
 const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;

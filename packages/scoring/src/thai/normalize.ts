@@ -19,6 +19,23 @@ const SARA_AM_SPLIT = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 /** A tone mark typed before an upper vowel (ท ่ ี instead of ท ี ่). */
 const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4b])([\u0e31\u0e34-\u0e37\u0e47])/g;
 
+/** Is this UTF-16 code unit whitespace to a regular expression's `\s` and to String.prototype.trim? */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Thai digits ๐–๙ → 0–9. */
 export function thaiDigitsToArabic(s: string): string {
   return s.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - THAI_DIGIT_0));

@@ -9,7 +9,7 @@
  * so a date in October–December counts for the next fiscal year. A year written on its own ("ข้อมูลของปี พ.ศ. 2564")
  * is read as that fiscal year, the way the NACC's requirement text uses it.
  */
-import { thaiDigitsToArabic } from './normalize.js';
+import { isSpace, thaiDigitsToArabic } from './normalize.js';
 
 export type YearMentionKind = 'year' | 'fiscal-year' | 'range' | 'date';
 
@@ -120,19 +120,6 @@ const MONTH_EN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 const DATE_WORDS_AT = new RegExp(DATE_WORDS.source, 'iy');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** `\s` of a regular expression. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * The DATE_WORDS matches of a text, exactly those of `text.matchAll(DATE_WORDS)`, found from its month names: a
