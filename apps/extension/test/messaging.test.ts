@@ -9,9 +9,10 @@ import content from '../src/entrypoints/content';
 import { QUEUE_ALARM, startBackground } from '../src/lib/background';
 import { backgroundMessenger, contentMessenger } from '../src/lib/messaging';
 import { OVERLAY_ID } from '../src/lib/page';
-import { queueItem, type SendResult, type Submission, type SubmissionInput } from '../src/lib/queue';
+import { queueItem, type SendResult, type Submission } from '../src/lib/queue';
 import { updateSettings } from '../src/lib/settings';
 import { ensureContentScript, highlightInTab, snapshotTab } from '../src/lib/target';
+import { submission } from './fixtures/submission';
 
 const TAB_ID = 7;
 
@@ -37,24 +38,6 @@ function wireTabMessaging(opts: { injected: () => boolean }) {
         (fakeBrowser.runtime as { lastError?: unknown }).lastError = undefined;
       },
     );
-  };
-}
-
-function submission(over: Partial<SubmissionInput> = {}): SubmissionInput {
-  return {
-    agencyId: 'agency-1',
-    framework: 'nacc-ita-2564',
-    items: ['O5'],
-    url: 'http://127.0.0.1:8080/contact.html',
-    title: 'ติดต่อเรา',
-    capturedAt: new Date().toISOString(),
-    html: '<html><body>x</body></html>',
-    sha256: 'b'.repeat(64),
-    screenshot: null,
-    clientChecks: {},
-    verdict: 'pass',
-    note: 'ครบ',
-    ...over,
   };
 }
 

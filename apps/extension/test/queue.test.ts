@@ -7,27 +7,9 @@ import {
   queueItem,
   type SendResult,
   type Submission,
-  type SubmissionInput,
   SubmissionQueue,
 } from '../src/lib/queue';
-
-function submission(over: Partial<SubmissionInput> = {}): SubmissionInput {
-  return {
-    agencyId: 'agency-1',
-    framework: 'nacc-ita-2564',
-    items: ['O5'],
-    url: 'http://127.0.0.1:8080/contact.html',
-    title: 'ติดต่อเรา',
-    capturedAt: '2026-01-05T03:04:05.000Z',
-    html: '<!DOCTYPE html><html><body>ติดต่อ</body></html>',
-    sha256: 'a'.repeat(64),
-    screenshot: 'data:image/jpeg;base64,/9j/4AAQ',
-    clientChecks: { items: [{ id: 'O5', verdict: 'pass' }] },
-    verdict: 'pass',
-    note: '',
-    ...over,
-  };
-}
+import { submission } from './fixtures/submission';
 
 /** A model of the API's submitEvidence: one evidence per idempotency key, and switchable outages. */
 class FakeApi {
