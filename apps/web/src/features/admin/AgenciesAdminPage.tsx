@@ -25,6 +25,7 @@ import { LevelBadge } from '../../ui/LevelBadge';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
+import { AdminOnly } from './AdminOnly';
 
 type Row = AgenciesQuery['agencies']['edges'][number]['node'];
 const helper = createColumnHelper<SortableFeatures, Row>();
@@ -148,13 +149,7 @@ export default function AgenciesAdminPage() {
     [t, lang, publish, notify, update],
   );
 
-  if (viewer.ready && !viewer.can('admin'))
-    return (
-      <>
-        <PageHeader title={t('agencies.title')} />
-        <div className="alert alert-info">{t('errors.adminOnly')}</div>
-      </>
-    );
+  if (viewer.ready && !viewer.can('admin')) return <AdminOnly title={t('agencies.title')} />;
 
   return (
     <>

@@ -22,6 +22,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorState, Loading } from '../../ui/States';
 import { useToast } from '../../ui/Toast';
 import { AgencyPicker, type PickedAgency } from '../shared/AgencyPicker';
+import { AdminOnly } from './AdminOnly';
 
 type Token = ApiTokensQuery['apiTokens'][number];
 const helper = createColumnHelper<SortableFeatures, Token>();
@@ -95,13 +96,7 @@ export default function TokensAdminPage() {
     [t, lang],
   );
 
-  if (viewer.ready && !viewer.can('admin'))
-    return (
-      <>
-        <PageHeader title={t('tokens.title')} />
-        <div className="alert alert-info">{t('errors.adminOnly')}</div>
-      </>
-    );
+  if (viewer.ready && !viewer.can('admin')) return <AdminOnly title={t('tokens.title')} />;
 
   return (
     <>

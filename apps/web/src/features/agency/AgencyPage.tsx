@@ -8,14 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLoaderData, useParams, useRevalidator, useSearchParams } from 'react-router';
 import type { ScorecardLoad, ScorecardResult } from '../../app/loaders';
 import { useViewer } from '../../app/viewer';
-import type { AgencyHeadlineQuery } from '../../graphql/local';
 import { formatDateTime, local } from '../../lib/format';
 import { currentLang } from '../../lib/i18n';
 import { Deferred } from '../../ui/Deferred';
 import { PageHeader } from '../../ui/PageHeader';
 import { Empty, ErrorState, Loading } from '../../ui/States';
-import { scoreIssues, toAssessmentView } from './fromScorecard';
-import type { AssessmentView } from './model';
+import { scoreIssues, toAssessmentView, toHeadlineView } from './fromScorecard';
 import { Checklist, Headline, Indicators, InstrumentBars, Questions, Reconciliation } from './sections';
 
 const WhatIf = lazy(() => import('./WhatIf'));
@@ -30,7 +28,7 @@ export default function AgencyPage() {
   const { head, full } = useLoaderData() as ScorecardLoad;
   const revalidator = useRevalidator();
   const agency = head.data?.agency;
-  const headline = useMemo(() => (agency ? headlineView(agency) : null), [agency]);
+  const headline = useMemo(() => (agency ? toHeadlineView(agency) : null), [agency]);
 
   if (head.error && !agency) return <ErrorState error={head.error} onRetry={() => void revalidator.revalidate()} />;
   if (!agency)
@@ -106,44 +104,6 @@ export default function AgencyPage() {
       )}
     </>
   );
-}
-
-/** The headline's view from the small first query (the full view, when it comes, has the same figures). */
-function headlineView(agency: NonNullable<AgencyHeadlineQuery['agency']>): AssessmentView | null {
-  const a = agency.assessment;
-  if (!a) return null;
-  return {
-    id: a.id,
-    agency: {
-      id: agency.id,
-      name: agency.name,
-      type: agency.type,
-      typeName: agency.typeName,
-      province: agency.province,
-      websites: agency.websites,
-    },
-    score: a.score
-      ? {
-          framework: a.framework.id,
-          fiscalYear: a.framework.fiscalYear,
-          total: a.score.total,
-          level: a.score.level,
-          pass: a.score.pass,
-          passMark: a.score.passMark,
-          instruments: [],
-          indicators: [],
-          subIndicators: [],
-          discrepancies: [],
-          warnings: [],
-        }
-      : null,
-    official: a.official ? { total: a.official.total, level: a.official.level, rank: a.official.rank } : null,
-    questions: [],
-    items: [],
-    rank: a.rank?.rank ?? null,
-    rankOf: a.rank?.of ?? null,
-    importedAt: null,
-  };
 }
 
 /** Everything below the headline, from the full scorecard (rendered when it arrives). */

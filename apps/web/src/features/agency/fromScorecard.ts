@@ -1,10 +1,48 @@
 /** The AgencyScorecard query's answer → the agency page's view model. */
 import type { AgencyScorecardQuery } from '@openita/schema/client';
+import type { AgencyHeadlineQuery } from '../../graphql/local';
 import type { AssessmentView, IssueView, ItemView, QuestionView, ScoreView } from './model';
 
 type Agency = NonNullable<AgencyScorecardQuery['agency']>;
 type Assessment = NonNullable<Agency['assessment']>;
 type Score = NonNullable<Assessment['score']>;
+
+/** The agency's own fields, as both queries (the headline's and the full scorecard's) give them. */
+function toAgencyView(agency: AssessmentView['agency']): AssessmentView['agency'] {
+  const { id, name, type, typeName, province, websites } = agency;
+  return { id, name, type, typeName, province, websites };
+}
+
+/** The headline's view from the small first query (the full view, when it comes, has the same figures). */
+export function toHeadlineView(agency: NonNullable<AgencyHeadlineQuery['agency']>): AssessmentView | null {
+  const a = agency.assessment;
+  if (!a) return null;
+  return {
+    id: a.id,
+    agency: toAgencyView(agency),
+    score: a.score
+      ? {
+          framework: a.framework.id,
+          fiscalYear: a.framework.fiscalYear,
+          total: a.score.total,
+          level: a.score.level,
+          pass: a.score.pass,
+          passMark: a.score.passMark,
+          instruments: [],
+          indicators: [],
+          subIndicators: [],
+          discrepancies: [],
+          warnings: [],
+        }
+      : null,
+    official: a.official ? { total: a.official.total, level: a.official.level, rank: a.official.rank } : null,
+    questions: [],
+    items: [],
+    rank: a.rank?.rank ?? null,
+    rankOf: a.rank?.of ?? null,
+    importedAt: null,
+  };
+}
 
 export function toAssessmentView(agency: Agency): AssessmentView | null {
   const a = agency.assessment;
@@ -12,14 +50,7 @@ export function toAssessmentView(agency: Agency): AssessmentView | null {
   const s = a.score;
   return {
     id: a.id,
-    agency: {
-      id: agency.id,
-      name: agency.name,
-      type: agency.type,
-      typeName: agency.typeName,
-      province: agency.province,
-      websites: agency.websites,
-    },
+    agency: toAgencyView(agency),
     score: s ? toScoreView(s, a) : null,
     official: a.official ? { total: a.official.total, level: a.official.level, rank: a.official.rank } : null,
     questions: s ? toQuestions(s) : [],
