@@ -171,7 +171,8 @@ function labelOf(text: string, framework: Framework, allowBareNumber: boolean): 
 /**
  * The item a short text names: by label first ("O5", "OIT 5", "05"), else by the most specific item name it contains.
  * `exact`: the text must be about as long as the name (a link titled with the name, not a document title that
- * happens to contain it).
+ * happens to contain it). `key`: the text's match key when the caller has it, or a function that gives it (asked for
+ * only when the text may name an item).
  */
 export function itemOfText(
   text: string,
