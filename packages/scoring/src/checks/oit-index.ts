@@ -12,7 +12,7 @@
 import type { Framework, Item } from '../framework/model.js';
 import type { PageLink, PageModel } from '../page/model.js';
 import { parseItemLabel } from '../thai/labels.js';
-import { matchKey, matchKeyUnits } from '../thai/normalize.js';
+import { matchKey, matchKeyUnits, moreMatchKeyUnits } from '../thai/normalize.js';
 import { extractYears, toBuddhistYear } from '../thai/years.js';
 
 export interface IndexEntry {
@@ -62,7 +62,17 @@ interface NameIndex {
    */
   startLongest: Uint8Array;
   wholeHashes: Set<number>;
+  /**
+   * The last place an exactly named name can start at in a key of any length (see shortestExact): past it, a name
+   * long enough for the key would not fit. mayTextNameExactly reads only the key's start up to it when that settles.
+   */
+  lastStart: number;
+  /** For a name of S units (S < 256): the longest key it may name exactly (0 for S < 4: such names only whole). */
+  longestNamed: Uint16Array;
 }
+
+/** The shortest name a key of n units may be named by exactly: about as long as the key (the rest is noise). */
+const shortestExact = (n: number) => Math.max(4, Math.ceil((n - 6) / 1.35));
 
 /** A hash of two code units (collisions only make mayNameExactly say "maybe" more often). */
 const pairHash = (a: number, b: number) => ((a << 7) ^ b) & 0xffff;
@@ -104,7 +114,12 @@ function nameIndex(framework: Framework): NameIndex {
       const h = pairHash(key.charCodeAt(0), key.charCodeAt(1));
       startLongest[h] = Math.max(startLongest[h] as number, Math.min(255, key.length));
     }
-    index = { sorted, exact, byFirst, longest: sorted[0]?.key.length ?? 0, startLongest, wholeHashes };
+    const longest = sorted[0]?.key.length ?? 0;
+    let lastStart = 0;
+    for (let n = 4; n <= 300 && shortestExact(n) <= longest; n++) lastStart = Math.max(lastStart, n - shortestExact(n));
+    const longestNamed = new Uint16Array(256);
+    for (let n = 4; n <= 300; n++) for (let S = shortestExact(n); S < 256; S++) longestNamed[S] = n;
+    index = { sorted, exact, byFirst, longest, startLongest, wholeHashes, lastStart, longestNamed };
     nameCache.set(framework, index);
   }
   return index;
@@ -120,7 +135,7 @@ function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null
   const n = t.length;
   const whole = n <= index.longest ? index.exact.get(t) : undefined;
   if (whole) return whole;
-  const shortest = exact ? Math.max(4, Math.ceil((n - 6) / 1.35)) : 4;
+  const shortest = exact ? shortestExact(n) : 4;
   if (shortest > index.longest) return null;
   let best: NameKey | null = null;
   for (let p = 0; p <= n - shortest; p++) {
@@ -148,7 +163,7 @@ function nameOfKey(t: string, framework: Framework, exact: boolean): Item | null
 function mayNameExactly(units: Uint16Array, n: number, index: NameIndex): boolean {
   if (n < 2 || n > 300) return false;
   if (n <= index.longest && index.wholeHashes.has(unitsHash(units, n))) return true;
-  const shortest = Math.max(4, Math.ceil((n - 6) / 1.35));
+  const shortest = shortestExact(n);
   if (shortest > index.longest) return false;
   const starts = index.startLongest;
   for (let p = 0; p <= n - shortest; p++)
@@ -156,12 +171,38 @@ function mayNameExactly(units: Uint16Array, n: number, index: NameIndex): boolea
   return false;
 }
 
+/**
+ * mayNameExactly for a text, keying only as much of it as needed: most texts that name nothing are settled on their
+ * key's first units. A key of n ≥ m units is named exactly only by a name of shortestExact(m) units or more that
+ * starts no later than lastStart, and a name of S units names no key longer than longestNamed[S]. So the key's
+ * first units (every start up to lastStart) give the longest key any name starting there could name: a key that
+ * turns out longer names nothing. (A key that is a whole name of four units or more starts one at 0: whole names
+ * are never ruled out this way; shorter ones are read whole before any test.)
+ */
+function mayTextNameExactly(text: string, index: NameIndex): boolean {
+  let key = matchKeyUnits(text, index.lastStart + 3);
+  if (!key.complete) {
+    // (The first lastStart + 2 units are final: every two-unit start up to lastStart is known.)
+    const shortest = shortestExact(key.length);
+    const units = key.buffer;
+    const starts = index.startLongest;
+    let bound = 0;
+    for (let p = 0; p <= index.lastStart; p++) {
+      const S = starts[pairHash(units[p] as number, units[p + 1] as number)] as number;
+      if (S >= shortest && (index.longestNamed[S] as number) > bound) bound = index.longestNamed[S] as number;
+    }
+    if (bound === 0) return false;
+    key = moreMatchKeyUnits(text, bound + 1);
+    if (!key.complete) return false;
+  }
+  return mayNameExactly(key.buffer, key.length, index);
+}
+
 const HAS_DIGIT = /[0-9\u0e50-\u0e59０-９]/;
 const MAX_LINKS_PER_ITEM = 40;
 
 /** The framework's item a short text starts with the label of ("O5", "OIT 5", "05"), or null. */
 function labelOf(text: string, framework: Framework, allowBareNumber: boolean): string | null {
-  if (!HAS_DIGIT.test(text)) return null;
   const label = parseItemLabel(text, { allowBareNumber, max: framework.items.length });
   if (!label) return null;
   const id = `O${label.number}`;
@@ -185,8 +226,7 @@ export function itemOfText(
   const given = opts.key;
   if (opts.exact && typeof given !== 'string') {
     // Most texts asked about exactly name nothing: ruled out on the key's units, before the key is made a string.
-    const { buffer, length } = matchKeyUnits(text);
-    if (!mayNameExactly(buffer, length, nameIndex(framework))) return null;
+    if (!mayTextNameExactly(text, nameIndex(framework))) return null;
   }
   const t = given === undefined ? matchKey(text) : typeof given === 'string' ? given : given();
   if (t.length < 2 || t.length > 300) return null;
@@ -223,10 +263,7 @@ export function mayBeIndex(page: PageModel, framework: Framework): boolean {
     }
     const label = labelOf(text, framework, false);
     if (label) labels.add(label);
-    else if (text.length <= 600) {
-      const { buffer, length } = matchKeyUnits(text);
-      if (mayNameExactly(buffer, length, index)) texts.add(text);
-    }
+    else if (text.length <= 600 && mayTextNameExactly(text, index)) texts.add(text);
     return enough();
   };
   for (const b of page.blocks) {

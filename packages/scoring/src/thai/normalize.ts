@@ -113,23 +113,41 @@ let keyBuffer = new Uint16Array(4096);
 /** UTF-16 code units to a string in one step (ignoreBOM: a U+FEFF is never in a key, but keep every unit as it is). */
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** The units written by the last keyUnits() call: its buffer (shared, or the text's own when long) and length. */
-const units = { buffer: keyBuffer, length: 0, surrogate: false };
+/**
+ * The units written by the last keyUnits() call: its buffer (shared, or the text's own when long), length, whether
+ * the whole text was read (false when it stopped at `stop` units), and where to go on from: the text's units read and
+ * the key's last unit.
+ */
+const units = { buffer: keyBuffer, length: 0, surrogate: false, complete: true, read: 0, last: -1 };
 
-/** matchKey one code unit at a time into a buffer (see `units`). */
-function keyUnits(input: string): typeof units {
+/**
+ * matchKey one code unit at a time into a buffer (see `units`). With `stop`, the key only until it is `stop` units
+ * long: of those, all but the last are final (only the last unit written is ever rewritten by a later one). `resume`:
+ * go on from where the last call (for the same text) stopped.
+ */
+function keyUnits(input: string, stop = Number.POSITIVE_INFINITY, resume = false): typeof units {
   const n = input.length;
-  // (Each unit gives at most one. The buffer is kept for texts up to 64k units; longer ones get their own.)
-  let out = keyBuffer;
-  if (out.length < n) {
-    out = new Uint16Array(n);
-    if (n <= 65_536) keyBuffer = out;
-  }
-  let len = 0;
-  let surrogate = false;
+  let out: typeof keyBuffer;
+  let len: number;
+  let surrogate: boolean;
   // The unit the key so far ends in (-1: none), kept here rather than read back from the buffer.
-  let last = -1;
-  for (let k = 0; k < n; k++) {
+  let last: number;
+  let k: number;
+  if (resume) {
+    ({ buffer: out, length: len, surrogate, last, read: k } = units);
+  } else {
+    // (Each unit gives at most one. The buffer is kept for texts up to 64k units; longer ones get their own.)
+    out = keyBuffer;
+    if (out.length < n) {
+      out = new Uint16Array(n);
+      if (n <= 65_536) keyBuffer = out;
+    }
+    len = 0;
+    surrogate = false;
+    last = -1;
+    k = 0;
+  }
+  for (; k < n && len < stop; k++) {
     let c = input.charCodeAt(k);
     const action = ACTION[c];
     if (action === 0) {
@@ -168,15 +186,35 @@ function keyUnits(input: string): typeof units {
   units.buffer = out;
   units.length = len;
   units.surrogate = surrogate;
+  units.complete = k === n;
+  units.read = k;
+  units.last = last;
   return units;
 }
 
 /**
  * The match key of a text as UTF-16 code units, for scanning it without making it a string: `buffer[0 … length)`.
- * The buffer is shared: it holds this key only until the next call.
+ * The buffer is shared: it holds this key only until the next call. With `stop`, only the key's start: the key until
+ * it is `stop` units long (`complete` says whether that was the whole key), of which the first `stop - 1` are final;
+ * moreMatchKeyUnits() goes on from there.
  */
-export function matchKeyUnits(input: string): { readonly buffer: Uint16Array; readonly length: number } {
-  return keyUnits(typeof input === 'string' ? input : '');
+export function matchKeyUnits(
+  input: string,
+  stop?: number,
+): { readonly buffer: Uint16Array; readonly length: number; readonly complete: boolean } {
+  return keyUnits(typeof input === 'string' ? input : '', stop);
+}
+
+/**
+ * Goes on keying the text the last matchKeyUnits() call stopped in (the same text, with no other key made since),
+ * until the key is `stop` units long or the text ends. The same result as matchKeyUnits(input, stop), without reading
+ * the start again.
+ */
+export function moreMatchKeyUnits(
+  input: string,
+  stop?: number,
+): { readonly buffer: Uint16Array; readonly length: number; readonly complete: boolean } {
+  return keyUnits(typeof input === 'string' ? input : '', stop, true);
 }
 
 /** matchKey one code unit at a time into a buffer, made a string in one step. */

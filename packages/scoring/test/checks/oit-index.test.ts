@@ -135,6 +135,33 @@ describe('itemOfText, exact: the quick test on the key units never changes the a
       { numRuns: 5000 },
     );
   });
+  it('for 3,000 generated long texts (headlines, where the key\'s first units settle most)', () => {
+    const words = fc.constantFrom('ข่าวที่ 105 ', 'จังหวัดนครไพร', 'จัดกิจกรรม', 'ประจำปีงบประมาณ พ.ศ. 2564 ', 'ผู้ว่าราชการ', ' ณ ศาลากลาง');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, words), { minLength: 4, maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(itemOfText(text, fw, { exact: true })).toEqual(itemOfText(text, fw, { exact: true, key: matchKey(text) }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('for 5,000 item names with a little before and after (names nearly as long as the text: the limits)', () => {
+    const bit = fc.constantFrom('', ' ', 'ดาวน์โหลด ', 'ปี 2564 ', '(pdf)', 'ข้อ ', 'O12 ', 'ประจำปีงบประมาณ ', 'ฉบับปรับปรุง');
+    fc.assert(
+      fc.property(bit, fc.constantFrom(...names), bit, bit, (a, n, b, c) => {
+        const text = `${a}${n}${b}${c}`;
+        expect(itemOfText(text, fw, { exact: true })).toEqual(itemOfText(text, fw, { exact: true, key: matchKey(text) }));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('for every item name followed by 0 to 40 more letters (and a space): every length limit, either side', () => {
+    for (const n of names)
+      for (let extra = 0; extra <= 40; extra++) {
+        const text = `${n}${'ก'.repeat(extra)} `;
+        expect(itemOfText(text, fw, { exact: true })).toEqual(itemOfText(text, fw, { exact: true, key: matchKey(text) }));
+      }
+  });
   it('for every item name as it is, and inside a short link text', () => {
     for (const n of names) {
       for (const text of [n, `${n} ปี 2564`, `ดาวน์โหลด ${n}`]) {

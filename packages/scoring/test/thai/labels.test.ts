@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findItemLabels, parseItemLabel } from '../../src/thai/labels.js';
+import { findItemLabels, parseItemLabel, readItemLabel } from '../../src/thai/labels.js';
 
 const n = (s: string, opts = {}) => parseItemLabel(s, opts)?.number ?? null;
 
@@ -44,6 +45,26 @@ describe('parseItemLabel', () => {
   });
   it('respects the framework size', () => {
     expect(n('O40', { max: 33 })).toBeNull();
+  });
+  it('reads labels typed with zero-width spaces around them', () => {
+    expect(n('O\u200b5 ข้อมูลการติดต่อ')).toBe(5);
+    expect(n('\u200b05')).toBe(5);
+    expect(n('ตัวชี้วัด O\u200c-\u200d12')).toBe(12);
+  });
+  it('gives what the patterns alone give: the quick pre-test rules out only texts without a label', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('O', 'o', 'О', 'ο', 'Ｏ', 'OIT', 'IT', '0', '๐', '０', '5', '๕', '５', '12', '43', '44', '.', '-', ':'),
+      fc.constantFrom(' ', '\u200b', '\u200c', '\u200d', '\u00a0', '\ufeff', '\t', 'ข้อ', 'ข้อที่', 'ตัวชี้วัด ', '[', 'CO'),
+      fc.constantFrom('ข่าวที่ 105 ', 'โครงสร้าง', 'ปี', 'บาท', 'ข้อมูลการติดต่อ ประจำปี 2564'),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), (parts, allowBareNumber) => {
+        const text = parts.join('');
+        expect(parseItemLabel(text, { allowBareNumber })).toEqual(readItemLabel(text, { allowBareNumber }));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsKey, matchKey, matchKeyUnits, normalizeThai, thaiDigitsToArabic } from '../../src/thai/normalize.js';
+import {
+  containsKey,
+  matchKey,
+  matchKeyUnits,
+  moreMatchKeyUnits,
+  normalizeThai,
+  thaiDigitsToArabic,
+} from '../../src/thai/normalize.js';
 
 describe('normalizeThai', () => {
   it('turns Thai digits into ASCII digits', () => {
@@ -66,6 +73,29 @@ describe('matchKeyUnits', () => {
           for (let k = 0; k < length; k++) expect(buffer[k]).toBe(key.charCodeAt(k));
         },
       ),
+      { numRuns: 3000 },
+    );
+  });
+  it('keys the start of a text, then goes on from it, to the same key', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.array(fc.constantFrom('เ', 'เเ', '\u0e48', '\u0e35', 'ท', ' ', '-', '๒', 'A', '\u0e4d\u0e32', '😀'), { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, fc.nat(20), fc.nat(20), (t, a, b) => {
+        const key = matchKey(t);
+        const first = matchKeyUnits(t, a + 1);
+        if (first.complete) expect(first.length).toBe(key.length);
+        else expect([first.length, key.length >= a + 1]).toEqual([a + 1, true]);
+        // All but the last unit of a stopped key are final.
+        const final = first.complete ? first.length : first.length - 1;
+        for (let k = 0; k < final; k++) expect(first.buffer[k]).toBe(key.charCodeAt(k));
+        const later = moreMatchKeyUnits(t, a + 1 + b);
+        if (later.complete) expect(later.length).toBe(key.length);
+        const all = moreMatchKeyUnits(t);
+        expect(all.complete).toBe(true);
+        expect(String.fromCharCode(...all.buffer.subarray(0, all.length))).toBe(key);
+      }),
       { numRuns: 3000 },
     );
   });
