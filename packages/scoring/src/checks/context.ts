@@ -144,12 +144,13 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   }
   const labels = new Set<number>();
   for (const s of sources) for (const l of findItemLabels(s.text)) labels.add(l.number);
-  // The years a page mentions, for the report: its title, headings and the first 30,000 characters of its content.
-  // (An item's fiscal-year criterion reads the whole page.)
+  // The years a page mentions, for the report: its title, its section headings and the first 30,000 characters of
+  // its content. (Headings that are only a link — news headlines, sitemap entries — title other pages: they count as
+  // content, not as the page's sections. An item's fiscal-year criterion reads the whole page.)
   const yearText = [
     page.title,
     ...page.headings
-      .filter((h) => !h.inNav)
+      .filter((h) => !h.inNav && !h.linkOnly)
       .slice(0, 300)
       .map((h) => h.text),
     mainTextStart(page, 30_000),

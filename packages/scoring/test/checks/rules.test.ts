@@ -207,5 +207,13 @@ describe('what a page is about', () => {
   });
   it('reports the fiscal years a page mentions', () => {
     expect(checkHtml(page('<h1>ข่าว</h1><p>1 ต.ค. 2563 และ 2562</p>'), URL_).fiscalYears).toEqual([2562, 2564]);
+    // Past the first 30,000 characters of content, a section heading still counts; a headline link (another page's
+    // title) does not.
+    const filler = '<p>ข้อความประชาสัมพันธ์ของหน่วยงาน</p>'.repeat(1500);
+    const deep = checkHtml(
+      page(`<h1>ข่าว</h1>${filler}<h2>แผนประจำปี 2560</h2><h3><a href="/n/1">ข่าวประจำปี 2559</a></h3>`),
+      URL_,
+    );
+    expect(deep.fiscalYears).toEqual([2560]);
   });
 });
