@@ -125,7 +125,10 @@ const units = { buffer: keyBuffer, length: 0, surrogate: false, complete: true, 
  * long: of those, all but the last are final (only the last unit written is ever rewritten by a later one). `resume`:
  * go on from where the last call (for the same text) stopped.
  */
-function keyUnits(input: string, stop = Number.POSITIVE_INFINITY, resume = false): typeof units {
+/** No stop: longer than any string. (A small integer, as every other `stop` is: V8 keeps one fast path for all.) */
+const NO_STOP = 0x3fffffff;
+
+function keyUnits(input: string, stop = NO_STOP, resume = false): typeof units {
   const n = input.length;
   let out: typeof keyBuffer;
   let len: number;
