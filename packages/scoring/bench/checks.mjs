@@ -85,7 +85,7 @@ const url = 'https://www.nakhonphrai.go.th/contact';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function speed(label, html) {
   const runs = { parse: [], model: [], rules: [], fromString: [], forced: [] };
-  for (let k = 0; k < 45; k++) {
+  for (let k = 0; k < 90; k++) {
     let t = performance.now();
     const $ = parseHtml(html);
     runs.parse.push(performance.now() - t);
@@ -98,31 +98,36 @@ function speed(label, html) {
     t = performance.now();
     runChecks(buildPageModel(html, url), framework);
     runs.fromString.push(performance.now() - t);
-    if (k % 3 === 0) {
+    if (k % 6 === 0) {
       const forcedPage = buildPageModel($, url);
       t = performance.now();
       runChecks(forcedPage, framework, { force: true });
       runs.forced.push(performance.now() - t);
     }
   }
-  // The first runs warm the JIT up; medians of the rest.
-  for (const key of Object.keys(runs)) runs[key] = runs[key].slice(key === 'forced' ? 2 : 5);
+  // The first runs warm the JIT up; medians of the rest. Each ratio is taken within a run (this run's checks over
+  // this run's parse), then the median of those: the machine's speed drifts between runs (other work on the host),
+  // and a ratio of two medians can pair a slow stretch's parse with a fast stretch's checks.
+  for (const key of Object.keys(runs)) runs[key] = runs[key].slice(key === 'forced' ? 2 : 10);
   const parseMs = median(runs.parse);
-  const checksMs = median(runs.model.map((m, k) => m + (runs.rules[k] ?? 0)));
+  const checks = runs.model.map((m, k) => m + (runs.rules[k] ?? 0));
+  const checksMs = median(checks);
   const wholeMs = median(runs.fromString);
+  const checksRatio = median(checks.map((c, k) => c / (runs.parse[k] ?? Number.NaN)));
+  const wholeRatio = median(runs.fromString.map((w, k) => w / (runs.parse[k] ?? Number.NaN)));
   console.log('');
   console.log(
-    `OIT checks: speed on ${label}: ${Math.round(html.length / 1000)}k characters, ${Math.round(Buffer.byteLength(html) / 1000)} KB as UTF-8 (medians of ${runs.parse.length} runs)`,
+    `OIT checks: speed on ${label}: ${Math.round(html.length / 1000)}k characters, ${Math.round(Buffer.byteLength(html) / 1000)} KB as UTF-8 (medians of ${runs.parse.length} runs; ratios within each run)`,
   );
   console.log(`  cheerio parse alone (cheerio/slim)            ${parseMs.toFixed(1).padStart(6)} ms`);
   console.log(
-    `  all 43 checks on the parsed document          ${checksMs.toFixed(1).padStart(6)} ms = ${(checksMs / parseMs).toFixed(2)} × the parse (goal ≤ 1×: ${checksMs <= parseMs ? 'met' : 'NOT met'})`,
+    `  all 43 checks on the parsed document          ${checksMs.toFixed(1).padStart(6)} ms = ${checksRatio.toFixed(2)} × the parse (goal ≤ 1×: ${checksRatio <= 1 ? 'met' : 'NOT met'})`,
   );
   console.log(
     `    of which the page model ${median(runs.model).toFixed(1)} ms, the 43 rules ${median(runs.rules).toFixed(1)} ms`,
   );
   console.log(
-    `  whole: checkHtml from the HTML text           ${wholeMs.toFixed(1).padStart(6)} ms = ${(wholeMs / parseMs).toFixed(2)} × the parse (goal ≤ 2×: ${wholeMs <= 2 * parseMs ? 'met' : 'NOT met'})`,
+    `  whole: checkHtml from the HTML text           ${wholeMs.toFixed(1).padStart(6)} ms = ${wholeRatio.toFixed(2)} × the parse (goal ≤ 2×: ${wholeRatio <= 2 ? 'met' : 'NOT met'})`,
   );
   console.log(`  every item forced (--item for all 43), rules  ${median(runs.forced).toFixed(1).padStart(6)} ms`);
 }
