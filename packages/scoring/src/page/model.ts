@@ -276,9 +276,12 @@ function extCode(s: string, dot: number): number | null {
 }
 const PDF_PARAM = /[?&](file|f|filename|doc)=[^&]*\.pdf/i;
 
-function kindOfPath(path: string, search: string): LinkKind | null {
+/**
+ * A link's kind by its path's extension (or a PDF named in its query). `dot`: the path's last "." when the caller
+ * knows it (a "." before where the caller read from is followed by a "/": no extension holds one).
+ */
+function kindOfPath(path: string, search: string, dot = path.lastIndexOf('.')): LinkKind | null {
   // The extension after the last dot (at most four letters), lower-cased: what /\.ext$/i tests.
-  const dot = path.lastIndexOf('.');
   let byExt: LinkKind | undefined;
   if (dot >= 0 && path.length - dot <= 5) {
     const code = extCode(path, dot);
@@ -363,6 +366,8 @@ URL_CHARS[63] = U_QUERY; // "?"
 /** Set by plainEnd: the link holds a "%" (anywhere; before its query). */
 let plainPercent = false;
 let plainPathPercent = false;
+/** Set by plainEnd: the last "." of the link's path (-1: none), so that its extension is read without looking again. */
+let plainDot = -1;
 
 /**
  * Where the path of a plain link ends (its "?", else its length), reading `href` from `from` (its first "/" for a
@@ -373,6 +378,7 @@ function plainEnd(href: string, from: number, relative: boolean): number {
   let end = -1;
   let prev = 0;
   let percent = false;
+  let dot = -1;
   const path = relative ? U_RELATIVE : U_PATH;
   if (relative) {
     const c = href.charCodeAt(0);
@@ -388,10 +394,14 @@ function plainEnd(href: string, from: number, relative: boolean): number {
         plainPathPercent = percent;
       } else if (!(bits & path)) return -1;
     } else if (!(bits & U_QUERY)) return -1;
-    if (c === 46 && prev === 47) return -1;
+    if (c === 46) {
+      if (prev === 47) return -1;
+      if (end < 0) dot = k;
+    }
     if (c === 37) percent = true;
     prev = c;
   }
+  plainDot = dot;
   if (end < 0) {
     end = href.length;
     plainPathPercent = percent;
@@ -425,7 +435,7 @@ function plainLink(href: string, info: BaseInfo): { href: string; kind: LinkKind
   if (info.network) return { href: resolved, kind: 'social', network: info.network };
   const path = end === href.length ? href : href.slice(0, end);
   const search = end >= href.length - 1 ? '' : href.slice(end);
-  const byPath = kindOfPath(plainPathPercent ? decodeSafe(path) : path, search);
+  const byPath = plainPathPercent ? kindOfPath(decodeSafe(path), search) : kindOfPath(path, search, plainDot);
   if (byPath) return { href: resolved, kind: byPath };
   return { href: resolved, kind: info.cloud ? 'cloud' : 'internal' };
 }
@@ -449,8 +459,16 @@ export function classifyHref(raw: string, base: string | null): Classified {
   return classify(raw, base, null);
 }
 
-/** classifyHref, with the URL parser's answers kept in `memo` (a page repeats its menus and footers). */
-function classify(raw: string, base: string | null, memo: Map<string, Classified> | null): Classified {
+/** classifyHref without the shortcut for plain links: every link through the URL parser (for tests). */
+export function classifyHrefByParser(raw: string, base: string | null): Classified {
+  return classify(raw, base, null, false);
+}
+
+/**
+ * classifyHref, with the URL parser's answers kept in `memo` (a page repeats its menus and footers). `plain`: links
+ * the URL parser would only append to the base are read without it.
+ */
+function classify(raw: string, base: string | null, memo: Map<string, Classified> | null, plain = true): Classified {
   // (Most links have nothing to trim: a letter or "/" at both ends.)
   const href =
     typeof raw === 'string' && raw.length > 0 && raw.charCodeAt(0) > 32 && raw.charCodeAt(0) < 127 &&
@@ -467,10 +485,10 @@ function classify(raw: string, base: string | null, memo: Map<string, Classified
     if (lower.startsWith('mailto:')) return { href, kind: 'mail' };
     if (lower.startsWith('tel:')) return { href, kind: 'tel' };
   }
-  if (base) {
+  if (base && plain) {
     const info = baseInfo(base);
-    const plain = info ? plainLink(href, info) : null;
-    if (plain) return plain;
+    const read = info ? plainLink(href, info) : null;
+    if (read) return read;
   }
   if (memo) {
     let c = memo.get(href);

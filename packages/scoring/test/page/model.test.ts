@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { buildPageModel, classifyHref } from '../../src/page/model.js';
+import fc from 'fast-check';
+import { buildPageModel, classifyHref, classifyHrefByParser } from '../../src/page/model.js';
 
 const html = `<!doctype html><html lang="th"><head><title>ติดต่อเรา | จังหวัดบึงกาฬ</title>
 <meta name="description" content="ข้อมูลการติดต่อ"><script>document.write('x')</script><style>p{}</style></head>
@@ -169,6 +170,21 @@ describe('buildPageModel', () => {
     expect(classifyHref('https://other.go.th/x', base).kind).toBe('external');
     expect(classifyHref('/download?file=plan.pdf', base).kind).toBe('pdf');
     expect(classifyHref('https://example.go.th/a', base).kind).toBe('internal');
+  });
+  it('reads plain links (no URL parser) exactly as the URL parser does', () => {
+    const piece = fc.constantFrom(
+      '/', '/', 'a', 'news', 'item-5', '.', '..', '.pdf', '.PDF', '.docx', '.jpg', 'x.tar.gz', '%2e', '%41', '%E0%B8%81',
+      '?', '?file=plan.pdf', '&doc=a.pdf', '=', '#top', ' ', 'ก', '\\', ':', '//', 'https://www.example.go.th',
+      'https://www.facebook.com', 'https://drive.google.com', 'http://other.go.th',
+    );
+    const bases = ['https://www.example.go.th/ita/index.php', 'https://www.example.go.th/', 'https://www.facebook.com/p'];
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.constantFrom(...bases), (parts, base) => {
+        const href = parts.join('');
+        expect(classifyHref(href, base)).toEqual(classifyHrefByParser(href, base));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
