@@ -1017,7 +1017,7 @@ class ModelBuilder {
     if (c.network) link.network = c.network;
     if (embedded) link.embedded = true;
     if (this.model.links.length < this.maxEntries) this.model.links.push(link);
-    const tbl = this.tables[this.tables.length - 1];
+    const tbl = last(this.tables);
     if (tbl?.rowLinks && tbl.rowLinks.length < 200) tbl.rowLinks.push(link);
   }
 
@@ -1153,7 +1153,7 @@ class ModelBuilder {
       this.tables.push({ table, row: null, rowLinks: null });
       frame.jobs |= JOB_TABLE;
     } else if (tag === 'tr') {
-      const t = this.tables[this.tables.length - 1];
+      const t = last(this.tables);
       if (t) {
         const row: OpenRow = { table: t, row: [], rowLinks: [], prevRow: t.row, prevRowLinks: t.rowLinks };
         t.row = row.row;
@@ -1162,7 +1162,7 @@ class ModelBuilder {
         frame.jobs |= JOB_ROW;
       }
     } else if (tag === 'td' || tag === 'th') {
-      const row = this.tables[this.tables.length - 1]?.row;
+      const row = last(this.tables)?.row;
       if (row && row.length < 50) {
         this.cells.push(row);
         frame.jobs |= JOB_CELL;
@@ -1207,7 +1207,7 @@ class ModelBuilder {
         const value = ` ${collapse(a.value)} `;
         this.addText(value, pieceFlags(value));
       }
-      const form = this.forms[this.forms.length - 1];
+      const form = last(this.forms);
       if (form && form.fields.length < 200 && type !== 'hidden')
         form.fields.push({
           tag: tag as FormField['tag'],
@@ -1607,6 +1607,14 @@ const cut = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 const dimension = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : null);
 
 /** `parts[from … to)` joined. */
+/**
+ * An array's last element. (Not list[list.length - 1]: on an empty list that reads the property "-1", which V8
+ * looks up slowly, by name, on the array and its prototypes.)
+ */
+function last<T>(list: readonly T[]): T | undefined {
+  return list.length === 0 ? undefined : list[list.length - 1];
+}
+
 function concat(parts: readonly string[], from: number, to: number): string {
   if (to - from === 1) return parts[from] as string;
   if (to - from > 32) return parts.slice(from, to).join('');
