@@ -180,14 +180,17 @@ function mayNameExactly(units: Uint16Array, n: number, index: NameIndex): boolea
  * are never ruled out this way; shorter ones are read whole before any test.)
  */
 function mayTextNameExactly(text: string, index: NameIndex): boolean {
-  let key = matchKeyUnits(text, index.lastStart + 3);
+  // (A key is no longer than its text: in a text of L units a name can start no later than L - shortestExact(L),
+  // which grows with L. Texts of four units or fewer are keyed whole.)
+  const last = Math.max(1, Math.min(index.lastStart, text.length - shortestExact(text.length)));
+  let key = matchKeyUnits(text, last + 3);
   if (!key.complete) {
-    // (The first lastStart + 2 units are final: every two-unit start up to lastStart is known.)
+    // (The first last + 2 units are final: every two-unit start up to `last` is known.)
     const shortest = shortestExact(key.length);
     const units = key.buffer;
     const starts = index.startLongest;
     let bound = 0;
-    for (let p = 0; p <= index.lastStart; p++) {
+    for (let p = 0; p <= last; p++) {
       const S = starts[pairHash(units[p] as number, units[p + 1] as number)] as number;
       if (S >= shortest && (index.longestNamed[S] as number) > bound) bound = index.longestNamed[S] as number;
     }
