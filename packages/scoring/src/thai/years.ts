@@ -271,12 +271,16 @@ export function extractYears(input: string): ExtractedYears {
     // Keep the prefix out of the span so that a range starting here is not blocked.
     add({ kind, text: m[0], index: m.index ?? 0, from: be, to: be });
   }
+  // (Every match is four digits, its lookarounds empty: found with test(), which builds no match array — most of
+  // these numbers are already part of a date or a prefixed year.)
   BARE_BE.lastIndex = 0;
-  for (let m = BARE_BE.exec(text); m !== null; m = BARE_BE.exec(text)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
-    const be = Number(m[1]);
+  while (BARE_BE.test(text)) {
+    const end = BARE_BE.lastIndex;
+    if (!free(end - 4, end)) continue;
+    const written = text.slice(end - 4, end);
+    const be = Number(written);
     if (be < MIN_BE || be > MAX_BE) continue;
-    add({ kind: 'year', text: m[0], index: m.index ?? 0, from: be, to: be });
+    add({ kind: 'year', text: written, index: end - 4, from: be, to: be });
   }
   mentions.sort((a, b) => a.index - b.index);
   const years = new Set<number>();
