@@ -1638,27 +1638,36 @@ function sameWithoutSpaces(a: string, b: string): boolean {
   }
 }
 
-/** Walks an already parsed document (cheerio, or domhandler nodes) depth-first without recursion, feeding a builder. */
+/**
+ * Walks an already parsed document (cheerio, or domhandler nodes) depth-first without recursion, feeding a builder:
+ * down to an element's first child, along to the next sibling, back up through the parents (`roots` are the
+ * children of one node, linked as siblings, as a parser leaves them).
+ */
 function walkDom(roots: AnyNode[], builder: ModelBuilder) {
-  const stack: (AnyNode | null)[] = [];
-  for (let k = roots.length - 1; k >= 0; k--) stack.push(roots[k] as AnyNode);
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === null) {
+  let node = roots[0] as AnyNode | undefined;
+  if (!node) return;
+  const top = node.parent;
+  for (;;) {
+    const type = node.type;
+    if (type === 'text') builder.text((node as unknown as { data: string }).data);
+    else if (type === 'tag' || type === 'script' || type === 'style') {
+      const el = node as Element;
+      builder.open(el.name, el.attribs ?? {});
+      const first = el.children?.[0];
+      if (first) {
+        node = first;
+        continue;
+      }
       builder.close();
-      continue;
     }
-    if (!node) continue;
-    if (node.type === 'text') {
-      builder.text((node as unknown as { data: string }).data);
-      continue;
+    // The next sibling; past the last one, each parent closes.
+    while (!node.next) {
+      const parent: AnyNode | null = node.parent;
+      if (!parent || parent === top) return;
+      node = parent;
+      builder.close();
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
-    builder.open(el.name, el.attribs ?? {});
-    stack.push(null);
-    const children = el.children;
-    if (children) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] as AnyNode);
+    node = node.next;
   }
 }
 
