@@ -170,6 +170,11 @@ describe('buildPageModel', () => {
     expect(classifyHref('https://other.go.th/x', base).kind).toBe('external');
     expect(classifyHref('/download?file=plan.pdf', base).kind).toBe('pdf');
     expect(classifyHref('https://example.go.th/a', base).kind).toBe('internal');
+    // The extension is the path's last one, of at most four letters, in any case.
+    expect(classifyHref('/files/plan.v2/report.PDF?dl=1', base).kind).toBe('pdf');
+    expect(classifyHref('/files/plan.pdf/view', base).kind).toBe('internal');
+    expect(classifyHref('/files/table.xlsx', base).kind).toBe('office');
+    expect(classifyHref('/files/archive.xlsxx', base).kind).toBe('internal');
   });
   it('reads plain links (no URL parser) exactly as the URL parser does', () => {
     const piece = fc.constantFrom(
