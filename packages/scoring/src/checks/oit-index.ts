@@ -83,7 +83,6 @@ function unitsHash(units: ArrayLike<number>, length: number): number {
   return h >>> 0;
 }
 
-
 const nameCache = new WeakMap<Framework, NameIndex>();
 
 /** Item name keys of a framework, indexed for matching. */
@@ -266,7 +265,7 @@ export function mayBeIndex(page: PageModel, framework: Framework): boolean {
     }
     const label = labelOf(text, framework, false);
     if (label) labels.add(label);
-    else if (text.length <= 600 && mayTextNameExactly(text, index)) texts.add(text);
+    else if (mayTextNameExactly(text, index)) texts.add(text);
     return enough();
   };
   for (const b of page.blocks) {

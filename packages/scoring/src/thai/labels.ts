@@ -54,9 +54,10 @@ function inRange(n: number, max: number): boolean {
 /** Spaces as the label patterns see them once prep() has made zero-width characters spaces. */
 const SP = '[\\s\\u200b-\\u200d]';
 const O_LETTER = '[OoОоΟοＯｏ]';
+const DIGIT = '[0-9๐-๙０-９]';
 const LEAD_IN = 40;
 /** A label at the start needs a digit ("05", "5", "ข้อ 5") or an O ("O5", "OIT 5") after the lead-in. */
-const START_SHAPE = `${SP}*(?:ข้อ(?:ที่)?${SP}*)?[0-9๐-๙０-９OoОоΟοＯｏ]`;
+const START_SHAPE = `${SP}*(?:ข้อ(?:ที่)?${SP}*)?(?:${DIGIT}|${O_LETTER})`;
 const MAYBE_AT_START = new RegExp(`^${START_SHAPE}`);
 /**
  * Could a text hold a label: the start shape, or an O among its first 40 characters (a label after a short lead-in,
@@ -65,7 +66,7 @@ const MAYBE_AT_START = new RegExp(`^${START_SHAPE}`);
  */
 const MAYBE_LABEL = new RegExp(`^(?:${START_SHAPE}|[^]{0,${LEAD_IN - 1}}?${O_LETTER})`);
 /** What a label after a short lead-in needs within the first 40 characters: an O, then a digit. */
-const MAYBE_LETTER_LABEL = new RegExp(`${O_LETTER}(?:IT|it)?${SP}*[-.:]?${SP}*[0-9๐-๙０-９]`);
+const MAYBE_LETTER_LABEL = new RegExp(`${O_LETTER}(?:IT|it)?${SP}*[-.:]?${SP}*${DIGIT}`);
 
 /** The label a short text starts with ("OIT 1 โครงสร้าง" → 1), or null. */
 export function parseItemLabel(text: string, options: LabelOptions = {}): ItemLabel | null {

@@ -120,14 +120,14 @@ const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
  */
 const units = { buffer: keyBuffer, length: 0, surrogate: false, complete: true, read: 0, last: -1 };
 
+/** No stop: longer than any string. (A small integer, as every other `stop` is: V8 keeps one fast path for all.) */
+const NO_STOP = 0x3fffffff;
+
 /**
  * matchKey one code unit at a time into a buffer (see `units`). With `stop`, the key only until it is `stop` units
  * long: of those, all but the last are final (only the last unit written is ever rewritten by a later one). `resume`:
  * go on from where the last call (for the same text) stopped.
  */
-/** No stop: longer than any string. (A small integer, as every other `stop` is: V8 keeps one fast path for all.) */
-const NO_STOP = 0x3fffffff;
-
 function keyUnits(input: string, stop = NO_STOP, resume = false): typeof units {
   const n = input.length;
   let out: typeof keyBuffer;
@@ -195,16 +195,20 @@ function keyUnits(input: string, stop = NO_STOP, resume = false): typeof units {
   return units;
 }
 
+/** A key as code units: `buffer[0 … length)`; `complete`: the whole text was keyed. */
+export interface KeyUnits {
+  readonly buffer: Uint16Array;
+  readonly length: number;
+  readonly complete: boolean;
+}
+
 /**
  * The match key of a text as UTF-16 code units, for scanning it without making it a string: `buffer[0 … length)`.
  * The buffer is shared: it holds this key only until the next call. With `stop`, only the key's start: the key until
  * it is `stop` units long (`complete` says whether that was the whole key), of which the first `stop - 1` are final;
  * moreMatchKeyUnits() goes on from there.
  */
-export function matchKeyUnits(
-  input: string,
-  stop?: number,
-): { readonly buffer: Uint16Array; readonly length: number; readonly complete: boolean } {
+export function matchKeyUnits(input: string, stop?: number): KeyUnits {
   return keyUnits(typeof input === 'string' ? input : '', stop);
 }
 
@@ -213,10 +217,7 @@ export function matchKeyUnits(
  * until the key is `stop` units long or the text ends. The same result as matchKeyUnits(input, stop), without reading
  * the start again.
  */
-export function moreMatchKeyUnits(
-  input: string,
-  stop?: number,
-): { readonly buffer: Uint16Array; readonly length: number; readonly complete: boolean } {
+export function moreMatchKeyUnits(input: string, stop?: number): KeyUnits {
   return keyUnits(typeof input === 'string' ? input : '', stop, true);
 }
 
