@@ -112,12 +112,29 @@ export function blockAt(index: BlockIndex, at: number): number {
   return index.blocks[lo] ?? -1;
 }
 
-const prepared = new WeakMap<PageModel, { docs: readonly LinkedDocument[]; facts: PageFacts }>();
+type Prepared = { docs: readonly LinkedDocument[]; facts: PageFacts };
+/**
+ * A page's prepared facts are kept on the page itself, in a property that is not enumerable. (A WeakMap keyed by the
+ * page kept every page alive through the young generation's collections, because its value refers to the page: V8's
+ * scavenger treats an old WeakMap's values as roots. Most of what a check allocated was copied at least once,
+ * measured.) A page that cannot take a property (frozen) is remembered in the WeakMap.
+ */
+const PREPARED = Symbol('openita.preparedFacts');
+const preparedFrozen = new WeakMap<PageModel, Prepared>();
+function preparedOf(page: PageModel): Prepared | undefined {
+  return (page as { [PREPARED]?: Prepared })[PREPARED] ?? preparedFrozen.get(page);
+}
+function remember(page: PageModel, entry: Prepared) {
+  if (Object.hasOwn(page, PREPARED)) (page as { [PREPARED]?: Prepared })[PREPARED] = entry;
+  else if (Object.isExtensible(page))
+    Object.defineProperty(page, PREPARED, { value: entry, writable: true, enumerable: false, configurable: true });
+  else preparedFrozen.set(page, entry);
+}
 /** No documents read: one array, so a page checked again (one item at a time) finds its facts prepared. */
 export const NO_DOCUMENTS: readonly LinkedDocument[] = Object.freeze([]);
 
 export function preparePage(page: PageModel, documents: readonly LinkedDocument[] = NO_DOCUMENTS): PageFacts {
-  const hit = prepared.get(page);
+  const hit = preparedOf(page);
   if (hit && hit.docs === documents) return hit.facts;
   const isDocument = page.source === 'document';
   const sources: NameSource[] = [];
@@ -157,68 +174,85 @@ export function preparePage(page: PageModel, documents: readonly LinkedDocument[
   ].join('\n');
   const fiscalYears = extractYears(yearText).fiscalYears;
 
-  let docs: Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> | null = null;
-  const documentsOf = () => {
-    docs ??= linkedDocuments(page, documents);
-    return docs;
-  };
+  const facts = new Facts(page, documents, sources, [...labels], fiscalYears, !isDocument && isHomeUrl(page.url), isDocument);
+  remember(page, { docs: documents, facts });
+  return facts;
+}
 
-  let contentIndex: BlockIndex | null = null;
-  let allIndex: BlockIndex | null = null;
-  let mainKey: string | null = null;
-  let bodyKey: string | null = null;
-  let linkKeys: string[] | null = null;
-  const someKeys: (string | undefined)[] = [];
-  const linkKey = (k: number): string => {
-    let key = someKeys[k];
+/**
+ * A page's facts. A class, not an object literal with getters: a literal's getters are new functions each time, so
+ * each facts object got a hidden class of its own, made in the old generation, and that class, holding the getters
+ * and through them the page, kept every page's model alive through the young generation's collections until the
+ * next full one (measured: most of what a check allocated survived; the collector's pauses cost about a fifth of the
+ * checks).
+ */
+class Facts implements PageFacts {
+  private docs: Pick<PageFacts, 'documentLinks' | 'readDocuments' | 'unreadDocuments'> | null = null;
+  private contentIndexValue: BlockIndex | null = null;
+  private allIndexValue: BlockIndex | null = null;
+  private mainKeyValue: string | null = null;
+  private bodyKeyValue: string | null = null;
+  private linkKeysValue: string[] | null = null;
+  private readonly someKeys: (string | undefined)[] = [];
+  readonly isScan: boolean;
+  readonly cache = new Map<unknown, unknown>();
+
+  constructor(
+    private readonly page: PageModel,
+    private readonly documents: readonly LinkedDocument[],
+    readonly sources: NameSource[],
+    readonly labels: number[],
+    readonly fiscalYears: number[],
+    readonly isHome: boolean,
+    readonly isDocument: boolean,
+  ) {
+    this.isScan = isDocument && !page.mainText.trim();
+  }
+
+  // The documents the content links to are worked out when a rule first asks (most items never apply).
+  private documentsOf() {
+    this.docs ??= linkedDocuments(this.page, this.documents);
+    return this.docs;
+  }
+  get documentLinks() {
+    return this.documentsOf().documentLinks;
+  }
+  get readDocuments() {
+    return this.documentsOf().readDocuments;
+  }
+  get unreadDocuments() {
+    return this.documentsOf().unreadDocuments;
+  }
+  get contentIndex() {
+    const page = this.page;
+    this.contentIndexValue ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
+    return this.contentIndexValue;
+  }
+  get allIndex() {
+    this.allIndexValue ??= indexBlocks(this.page, () => true);
+    return this.allIndexValue;
+  }
+  get mainKey() {
+    this.mainKeyValue ??= matchKey(this.page.mainText);
+    return this.mainKeyValue;
+  }
+  get bodyKey() {
+    this.bodyKeyValue ??= matchKey(bodyText(this.page, this.documentsOf().documentLinks));
+    return this.bodyKeyValue;
+  }
+  get linkKeys() {
+    this.linkKeysValue ??= this.page.links.map((_l, k) => this.linkKey(k));
+    return this.linkKeysValue;
+  }
+  /** (A function of its own: callers pass it on.) */
+  readonly linkKey = (k: number): string => {
+    let key = this.someKeys[k];
     if (key === undefined) {
-      key = matchKey(page.links[k]?.text ?? '');
-      someKeys[k] = key;
+      key = matchKey(this.page.links[k]?.text ?? '');
+      this.someKeys[k] = key;
     }
     return key;
   };
-  const facts: PageFacts = {
-    sources,
-    labels: [...labels],
-    fiscalYears,
-    isHome: !isDocument && isHomeUrl(page.url),
-    isDocument,
-    // The documents the content links to are worked out when a rule first asks (most items never apply).
-    get documentLinks() {
-      return documentsOf().documentLinks;
-    },
-    get readDocuments() {
-      return documentsOf().readDocuments;
-    },
-    get unreadDocuments() {
-      return documentsOf().unreadDocuments;
-    },
-    get contentIndex() {
-      contentIndex ??= indexBlocks(page, (k) => !(page.blocks[k]?.inNav ?? true));
-      return contentIndex;
-    },
-    get allIndex() {
-      allIndex ??= indexBlocks(page, () => true);
-      return allIndex;
-    },
-    get mainKey() {
-      mainKey ??= matchKey(page.mainText);
-      return mainKey;
-    },
-    get bodyKey() {
-      bodyKey ??= matchKey(bodyText(page, documentsOf().documentLinks));
-      return bodyKey;
-    },
-    isScan: isDocument && !page.mainText.trim(),
-    get linkKeys() {
-      linkKeys ??= page.links.map((_l, k) => linkKey(k));
-      return linkKeys;
-    },
-    linkKey,
-    cache: new Map(),
-  };
-  prepared.set(page, { docs: documents, facts });
-  return facts;
 }
 
 /** Links in the content to documents, and which of them the caller read (deduplicated by address). */

@@ -1356,44 +1356,30 @@ class ModelBuilder {
     // (The last text collapsed may be a slice of the whole page: not kept past the build.)
     newBuildState();
     // The page's text is its blocks, one per line (each already collapsed and capped): joined when first read (the
-    // checks read only the content's text, and only some of them).
-    const blocks = m.blocks;
-    let text: string | null = null;
-    const lazy: LazyText = { blocks, mainText: null, set: false };
-    const model: PageModel = {
+    // checks read only the content's text, and only some of them). The keys keep their order: text and mainText
+    // come after the breadcrumbs.
+    const model = {
       url: m.url,
       title: m.title,
       lang: m.lang,
       description: m.description,
       headings: m.headings,
       breadcrumbs: m.breadcrumbs,
-      get text() {
-        text ??= joinBlocks(blocks, false);
-        return text;
-      },
-      set text(v: string) {
-        text = v;
-      },
-      get mainText() {
-        lazy.mainText ??= joinBlocks(blocks, true);
-        return lazy.mainText;
-      },
-      set mainText(v: string) {
-        lazy.mainText = v;
-        lazy.set = true;
-      },
-      blocks,
-      links: m.links,
-      forms: m.forms,
-      frames: m.frames,
-      images: m.images,
-      tables: m.tables,
-      scripts: m.scripts,
-      size: m.size,
-      truncated: m.truncated,
-      source: m.source,
-    };
-    lazyTexts.set(model, lazy);
+    } as PageModel;
+    Object.defineProperty(model, 'text', TEXT_ACCESSOR);
+    Object.defineProperty(model, 'mainText', MAIN_TEXT_ACCESSOR);
+    model.blocks = m.blocks;
+    model.links = m.links;
+    model.forms = m.forms;
+    model.frames = m.frames;
+    model.images = m.images;
+    model.tables = m.tables;
+    model.scripts = m.scripts;
+    model.size = m.size;
+    model.truncated = m.truncated;
+    model.source = m.source;
+    const lazy: LazyText = { blocks: m.blocks, text: null, mainText: null, set: false };
+    Object.defineProperty(model, LAZY, { value: lazy, writable: false, enumerable: false, configurable: false });
     return model;
   }
 }
@@ -1564,21 +1550,59 @@ function lowerTag(name: string): string {
 }
 const ICON_CLASS = /^(fa|icon|bi|ico)-[a-z0-9-]+$/;
 
-/** The content text of a model built from HTML: joined from its blocks when first read (unless set). */
+/** The texts of a model built from HTML: joined from its blocks when first read (unless set). */
 interface LazyText {
   blocks: readonly TextBlock[];
+  text: string | null;
   mainText: string | null;
   /** A caller set mainText: it is no longer the blocks joined. */
   set: boolean;
 }
-const lazyTexts = new WeakMap<PageModel, LazyText>();
+/**
+ * Where a built model keeps its LazyText: a property of its own, not enumerable. (Not a WeakMap, and not getters
+ * written in an object literal: a literal's getters are new functions each time, so each model got a hidden class of
+ * its own, made in the old generation, and that class, like the WeakMap's entry, kept the model and everything in it
+ * alive through the young generation's collections until the next full one — most of what a build allocated was
+ * copied at least once, measured. The accessors below are the same functions for every model: models share one
+ * hidden class.)
+ */
+const LAZY = Symbol('openita.lazyText');
+type Built = PageModel & { [LAZY]?: LazyText };
+const lazyOf = (page: PageModel): LazyText | undefined => (page as Built)[LAZY];
+
+const TEXT_ACCESSOR: PropertyDescriptor & ThisType<Built> = {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const lazy = this[LAZY] as LazyText;
+    lazy.text ??= joinBlocks(lazy.blocks, false);
+    return lazy.text;
+  },
+  set(v: string) {
+    (this[LAZY] as LazyText).text = v;
+  },
+};
+const MAIN_TEXT_ACCESSOR: PropertyDescriptor & ThisType<Built> = {
+  enumerable: true,
+  configurable: true,
+  get() {
+    const lazy = this[LAZY] as LazyText;
+    lazy.mainText ??= joinBlocks(lazy.blocks, true);
+    return lazy.mainText;
+  },
+  set(v: string) {
+    const lazy = this[LAZY] as LazyText;
+    lazy.mainText = v;
+    lazy.set = true;
+  },
+};
 
 /**
  * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the
  * whole text has not been joined yet.
  */
 export function mainTextStart(page: PageModel, max: number): string {
-  const lazy = lazyTexts.get(page);
+  const lazy = lazyOf(page);
   if (!lazy || lazy.mainText !== null || lazy.set || lazy.blocks !== page.blocks) return page.mainText.slice(0, max);
   const out: string[] = [];
   let length = -1;
