@@ -11,7 +11,7 @@
  */
 import type { Framework, Item } from '../framework/model.js';
 import type { PageLink, PageModel } from '../page/model.js';
-import { parseItemLabel } from '../thai/labels.js';
+import { mayStartWithItemLabel, parseItemLabel } from '../thai/labels.js';
 import { matchKey, matchKeyUnits, moreMatchKeyUnits } from '../thai/normalize.js';
 import { extractYears, toBuddhistYear } from '../thai/years.js';
 
@@ -205,6 +205,8 @@ const MAX_LINKS_PER_ITEM = 40;
 
 /** The framework's item a short text starts with the label of ("O5", "OIT 5", "05"), or null. */
 function labelOf(text: string, framework: Framework, allowBareNumber: boolean): string | null {
+  // (Most texts hold no label: told before an options object is made for the patterns.)
+  if (typeof text !== 'string' || !mayStartWithItemLabel(text)) return null;
   const label = parseItemLabel(text, { allowBareNumber, max: framework.items.length });
   if (!label) return null;
   const id = `O${label.number}`;

@@ -46,7 +46,7 @@ export interface PageLink {
   /** For social links: facebook, line, youtube, twitter, instagram, tiktok. */
   network?: string;
   /** Icon classes inside the link (fa-facebook, fa-file-pdf …). */
-  icons: string[];
+  icons: readonly string[];
   /** In navigation, header, footer or a sidebar. */
   inNav: boolean;
   /** A document embedded in the page (iframe, embed, object), not a link a person clicks. */
@@ -621,6 +621,8 @@ function collapseParts(parts: readonly string[], flags: readonly number[], from:
 }
 
 const NO_SCOPE: readonly string[] = [];
+/** The icons of a link with none: one list for all of them. */
+const NO_ICONS: readonly string[] = Object.freeze([]);
 const ID_OK = /^[A-Za-z][\w-]*$/;
 /** A URL inside an onclick handler: window.open('x.pdf'), location.href="…". */
 const ONCLICK_URL = /(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]{1,2000})['"]/i;
@@ -680,7 +682,7 @@ const LinkRecord = plainRecord(function (
   rawHref: string,
   href: string | null,
   kind: LinkKind,
-  icons: string[],
+  icons: readonly string[],
   inNav: boolean,
   scope: readonly string[],
   path: string,
@@ -1004,7 +1006,7 @@ class ModelBuilder {
   /** Link targets the URL parser classified: pages repeat the same links (menus, footers, share buttons). */
   private readonly hrefs = new Map<string, Classified>();
 
-  private addLink(frame: Frame, raw: string, text: string, icons: string[], order: number, embedded = false) {
+  private addLink(frame: Frame, raw: string, text: string, icons: readonly string[], order: number, embedded = false) {
     const c = classify(raw, this.base, this.hrefs);
     const cut = text.length > 500 ? text.slice(0, 500) : text;
     const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
@@ -1174,7 +1176,7 @@ class ModelBuilder {
         // An embedded document is evidence like a linked one.
         if (kind === 'document') {
           const inner = /[?&](?:url|file)=([^&]+)/i.exec(src)?.[1];
-          this.addLink(frame, inner ? decodeSafe(inner) : src, title, [], order, true);
+          this.addLink(frame, inner ? decodeSafe(inner) : src, title, NO_ICONS, order, true);
         }
       }
     } else if (tag === 'img') {
@@ -1272,7 +1274,7 @@ class ModelBuilder {
     if (jobs & OWN_TEXT) {
       const t = this.gathered();
       if (jobs & JOB_LINK) {
-        const icons = this.linkIcons.pop() ?? [];
+        const icons = this.linkIcons.pop() ?? NO_ICONS;
         const a = frame.attribs;
         let raw = a.href ?? '';
         if (a.onclick && (!raw || raw.startsWith('#') || /^javascript:/i.test(raw)))
@@ -1742,7 +1744,7 @@ export function pageModelFromEvents(
   return builder.finish();
 }
 
-function iconName(icons: string[]): string {
+function iconName(icons: readonly string[]): string {
   for (const c of icons) {
     const m =
       /^(?:fa|icon|bi|ico)-(facebook|twitter|x-twitter|instagram|line|youtube|tiktok|file-pdf|envelope|phone)/.exec(c);

@@ -68,13 +68,19 @@ const MAYBE_LABEL = new RegExp(`^(?:${START_SHAPE}|[^]{0,${LEAD_IN - 1}}?${O_LET
 /** What a label after a short lead-in needs within the first 40 characters: an O, then a digit. */
 const MAYBE_LETTER_LABEL = new RegExp(`${O_LETTER}(?:IT|it)?${SP}*[-.:]?${SP}*${DIGIT}`);
 
+/**
+ * Could a short text start with a label? False when parseItemLabel certainly finds none, whatever its options: most
+ * texts, ruled out before the patterns run on a prepared copy. (Each way a label is read needs one of these shapes;
+ * readItemLabel is parseItemLabel without this test, and a property test holds the two equal.)
+ */
+export function mayStartWithItemLabel(text: string): boolean {
+  if (!MAYBE_LABEL.test(text)) return false;
+  return MAYBE_AT_START.test(text) || MAYBE_LETTER_LABEL.test(text.slice(0, LEAD_IN));
+}
+
 /** The label a short text starts with ("OIT 1 โครงสร้าง" → 1), or null. */
 export function parseItemLabel(text: string, options: LabelOptions = {}): ItemLabel | null {
-  if (typeof text !== 'string') return null;
-  // Most texts hold no label: ruled out before the patterns run on a prepared copy. (Each way a label is read below
-  // needs one of these shapes; readItemLabel is the same without them, and a property test holds the two equal.)
-  if (!MAYBE_LABEL.test(text)) return null;
-  if (!MAYBE_AT_START.test(text) && !MAYBE_LETTER_LABEL.test(text.slice(0, LEAD_IN))) return null;
+  if (typeof text !== 'string' || !mayStartWithItemLabel(text)) return null;
   return readItemLabel(text, options);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findItemLabels, parseItemLabel, readItemLabel } from '../../src/thai/labels.js';
+import { findItemLabels, mayStartWithItemLabel, parseItemLabel, readItemLabel } from '../../src/thai/labels.js';
 
 const n = (s: string, opts = {}) => parseItemLabel(s, opts)?.number ?? null;
 
@@ -61,7 +61,9 @@ describe('parseItemLabel', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), fc.boolean(), (parts, allowBareNumber) => {
         const text = parts.join('');
-        expect(parseItemLabel(text, { allowBareNumber })).toEqual(readItemLabel(text, { allowBareNumber }));
+        const read = readItemLabel(text, { allowBareNumber });
+        expect(parseItemLabel(text, { allowBareNumber })).toEqual(read);
+        if (read) expect(mayStartWithItemLabel(text)).toBe(true);
       }),
       { numRuns: 20_000 },
     );
