@@ -76,8 +76,8 @@ describe('memory: a page checked and dropped', () => {
   // A page's model and facts used to be kept alive through the young generation's collections by hidden classes of
   // their own (getters written in object literals) and by WeakMaps whose values refer to the page: each page was
   // copied, then moved to the old generation, where it stayed until the next full collection. Checked here: sixty
-  // pages checked one after another, the collector left to run as it does, grow the old generation by less than a
-  // few pages' worth. (Measured: about 33 MB before, about 0.3 MB now.)
+  // pages checked one after another, the collector left to run as it does, grow the old generation by far less than
+  // sixty pages' worth. (Measured in the whole suite, least of five rounds: about 20 MB before; 0.03-2.8 MB now.)
   it('is not moved to the old generation by young-generation collections', () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
@@ -90,12 +90,17 @@ describe('memory: a page checked and dropped', () => {
       return p.links.length;
     };
     for (let k = 0; k < 5; k++) checkOnce();
-    gc();
-    const before = oldSpace();
+    // The least growth of five rounds: a full collection the heap started by itself (other work in this process)
+    // can promote what a round allocated while it marks; a page kept alive is promoted in every round.
+    const rounds: number[] = [];
     let links = 0;
-    for (let k = 0; k < 60; k++) links += checkOnce();
-    const grown = oldSpace() - before;
-    expect(links).toBe(60 * 1201);
-    expect(grown).toBeLessThan(6_000_000);
+    for (let round = 0; round < 5; round++) {
+      gc();
+      const before = oldSpace();
+      for (let k = 0; k < 60; k++) links += checkOnce();
+      rounds.push(oldSpace() - before);
+    }
+    expect(links).toBe(5 * 60 * 1201);
+    expect(Math.min(...rounds)).toBeLessThan(8_000_000);
   });
 });

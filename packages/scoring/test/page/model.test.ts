@@ -155,6 +155,29 @@ describe('buildPageModel', () => {
     const big = buildPageModel('<p>x</p>'.repeat(100), null, { maxChars: 100 });
     expect(big.truncated).toBe(true);
   });
+  it('reads each link against the base in force where it stands, and classifies links that only a table keeps', () => {
+    const p = buildPageModel(
+      `<body><a href="a.pdf">ก่อน</a><base href="https://files.other.go.th/docs/"><a href="b.pdf">หลัง</a>
+       <a href="https://www.facebook.com/x">fb</a><iframe src="https://docs.google.com/viewer?url=https%3A%2F%2Fwww.facebook.com%2Fy"></iframe>
+       <table><tr><td>O1</td><td><a href="/o1.pdf">โครงสร้าง</a> <a href="mailto:a@b.go.th">เมล</a></td></tr></table></body>`,
+      'https://www.agency.go.th/ita/index.html',
+      { maxEntries: 4 },
+    );
+    expect(p.links.map((l) => [l.href, l.kind])).toEqual([
+      ['https://www.agency.go.th/ita/a.pdf', 'pdf'],
+      ['https://files.other.go.th/docs/b.pdf', 'pdf'],
+      ['https://www.facebook.com/x', 'social'],
+      ['https://www.facebook.com/y', 'social'],
+    ]);
+    // Network, then embedded: the keys in their order.
+    expect(Object.keys(p.links[3] as object).slice(-2)).toEqual(['network', 'embedded']);
+    // Past maxEntries, the table's links are still read.
+    expect(p.tables[0]?.rowLinks[0]?.map((l) => [l.href, l.kind])).toEqual([
+      ['https://files.other.go.th/o1.pdf', 'pdf'],
+      ['mailto:a@b.go.th', 'mail'],
+    ]);
+  });
+
   it('classifies hrefs without a base', () => {
     expect(classifyHref('../upload/ITA/EB1/01.pdf', null).kind).toBe('pdf');
     expect(classifyHref('file:///etc/passwd', null).kind).toBe('invalid');
