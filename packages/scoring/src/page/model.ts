@@ -1118,15 +1118,24 @@ class ModelBuilder {
     }
     this.resetCounts(depth + 1);
     const frame = this.frame(info, parent, a);
-    const id = a.id;
+    // The attributes every element is asked for, read in one pass over those it has: attribute sets vary from
+    // element to element, and looking each name up (mostly names an element lacks) costs about three times the pass.
+    let id: string | undefined;
+    let cls = '';
+    let role: string | undefined;
+    let ariaLabel: string | undefined;
+    for (const attribute in a) {
+      if (attribute === 'class') cls = a[attribute] ?? '';
+      else if (attribute === 'id') id = a[attribute];
+      else if (attribute === 'role') role = a[attribute];
+      else if (attribute === 'aria-label') ariaLabel = a[attribute];
+    }
     if (id && id.length < 80 && ID_OK.test(id)) frame.id = id;
     frame.n = n;
-    const cls = a.class ?? '';
     // Class and id name navigation, titles and breadcrumbs (a page repeats its classes: each is read once).
     const hints = (cls === '' ? 0 : this.classHints(cls)) | (id === undefined || id === '' ? 0 : hintsOf(id));
     const order = ++this.seq;
     frame.order = order;
-    const role = a.role;
     const inMain = (parent?.inMain ?? false) || (kind & T_MAIN) !== 0 || role === 'main';
     frame.inMain = inMain;
     const navByTag = (kind & T_NAV) !== 0 && !(inMain && (tag === 'header' || tag === 'footer'));
@@ -1157,7 +1166,7 @@ class ModelBuilder {
       // Icons drawn in SVG: their class or label names the network; the drawing itself is not read.
       const top = this.linkIcons.length - 1;
       if (top >= 0)
-        for (const c of `${cls} ${a['aria-label'] ?? ''}`.split(/\s+/))
+        for (const c of `${cls} ${ariaLabel ?? ''}`.split(/\s+/))
           if (ICON_CLASS.test(c)) {
             const icons = this.linkIcons[top] ?? [];
             icons.push(c);
@@ -1287,7 +1296,7 @@ class ModelBuilder {
     }
     if (
       !model.breadcrumbs.length &&
-      ((hints & H_CRUMB) !== 0 || BREADCRUMB_HINT.test(a['aria-label'] ?? ''))
+      ((hints & H_CRUMB) !== 0 || BREADCRUMB_HINT.test(ariaLabel ?? ''))
     ) {
       frame.jobs |= JOB_CRUMB;
       this.gather();
