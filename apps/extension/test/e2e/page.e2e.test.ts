@@ -53,12 +53,18 @@ describe('the page in front of the auditor', () => {
     expect(target).toContain('ตำบลวิศิษฐ์');
     expect(await o5.locator('[data-criterion="address"] .warn, [data-criterion="address"] .error').count()).toBe(0);
     await panel.getByTestId('criterion-O5-map').click();
-    await expect(
-      page.evaluate(
+    // (The overlay is already there, outlining the address: polled until it moves to the map.)
+    await expect
+      .poll(
         () =>
-          document.querySelector(document.getElementById('openita-highlight-overlay')?.dataset.path ?? 'x')?.tagName,
-      ),
-    ).resolves.toBe('IFRAME');
+          page.evaluate(
+            () =>
+              document.querySelector(document.getElementById('openita-highlight-overlay')?.dataset.path ?? 'x')
+                ?.tagName,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe('IFRAME');
     await panel.close();
     await page.close();
   });
