@@ -895,7 +895,6 @@ class ModelBuilder {
       }
     }
     this.base = pageUrl;
-    this.firstBase = pageUrl;
     this.maxEntries = maxEntries;
     this.model = {
       url: pageUrl ?? (url || null),
@@ -1028,53 +1027,51 @@ class ModelBuilder {
   /** Link targets the URL parser classified: pages repeat the same links (menus, footers, share buttons). */
   private readonly hrefs = new Map<string, Classified>();
   /**
-   * The links made, and their hrefs as written (whole), classified when the walk ends: one loop over them all, not a
-   * classification between each of the walk's steps (measured: the page model builds about a fifth faster).
+   * Links are classified when the walk ends (readLinks): one loop over them all, not a classification between each of
+   * the walk's steps (measured: the page model builds about a fifth faster). Still to read: model.links from
+   * `unreadFrom` on, and `unreadExtra` (links past maxEntries that a table keeps). An embedded document's link is read
+   * at once (few; its keys stay in their order: network, then embedded).
    */
-  private readonly unread: PageLink[] = [];
-  private readonly unreadHrefs: string[] = [];
-  /** Where in `unread` the links an embedded document made are (few), in order. */
-  private readonly embeddedAt: number[] = [];
-  /** The base the links before the page's <base> resolve against (the page's URL), and where the <base> came. */
-  private readonly firstBase: string | null = null;
-  private baseFrom = -1;
+  private unreadFrom = 0;
+  private readonly unreadExtra: PageLink[] = [];
+  /** Hrefs longer than a record keeps (rawHref is cut at 2,000 characters), whole: few. */
+  private readonly longHrefs = new Map<PageLink, string>();
 
   private addLink(frame: Frame, raw: string, text: string, icons: readonly string[], order: number, embedded = false) {
     const cut = text.length > 500 ? text.slice(0, 500) : text;
     const rawHref = raw.length > 2000 ? raw.slice(0, 2000) : raw;
     const path = pathOf(frame);
-    // (Its href and kind are read in classifyLinks.)
+    // (Its href and kind are read in readLinks.)
     const link = new LinkRecord(cut, rawHref, null, 'internal', icons, frame.inNav, frame.scope, path, order);
-    if (embedded) this.embeddedAt.push(this.unread.length);
-    this.unread.push(link);
-    this.unreadHrefs.push(raw);
+    if (embedded) {
+      this.readLink(link, raw, this.base);
+      link.embedded = true;
+    } else if (raw !== rawHref) this.longHrefs.set(link, raw);
     if (this.model.links.length < this.maxEntries) this.model.links.push(link);
+    else if (!embedded) this.unreadExtra.push(link);
     const tbl = last(this.tables);
     if (tbl?.rowLinks && tbl.rowLinks.length < 200) tbl.rowLinks.push(link);
   }
 
-  /** Reads every link's href and kind (see `unread`), against the base in force where the link was. */
-  private classifyLinks() {
-    const links = this.unread;
-    const hrefs = this.unreadHrefs;
-    const memo = this.hrefs;
-    let base = this.baseFrom === 0 ? this.base : this.firstBase;
-    let e = 0;
-    for (let k = 0; k < links.length; k++) {
-      if (k === this.baseFrom && k > 0) {
-        base = this.base;
-        memo.clear();
-      }
+  private readLink(link: PageLink, raw: string, base: string | null) {
+    link.href = linkTarget(raw, base, this.hrefs, true);
+    link.kind = targetKind;
+    // (Keys in the order they always had: network, then embedded, each only when it says something.)
+    if (targetNetwork) link.network = targetNetwork;
+  }
+
+  /** Reads the href and kind of every link not read yet, against `base` (the one in force where they stand). */
+  private readLinks(base: string | null) {
+    const links = this.model.links;
+    const long = this.longHrefs.size > 0 ? this.longHrefs : null;
+    for (let k = this.unreadFrom; k < links.length; k++) {
       const link = links[k] as PageLink;
-      link.href = linkTarget(hrefs[k] as string, base, memo, true);
-      link.kind = targetKind;
-      // (Keys in the order they always had: network, then embedded, each only when it says something.)
-      if (targetNetwork) link.network = targetNetwork;
-      if (this.embeddedAt[e] === k) {
-        link.embedded = true;
-        e++;
-      }
+      if (link.embedded) continue;
+      this.readLink(link, long?.get(link) ?? link.rawHref, base);
     }
+    this.unreadFrom = links.length;
+    for (const link of this.unreadExtra) this.readLink(link, long?.get(link) ?? link.rawHref, base);
+    this.unreadExtra.length = 0;
   }
 
   /** Elements read in <head> (and anywhere): title, language, description, base, external scripts. */
@@ -1086,8 +1083,11 @@ class ModelBuilder {
     else if (tag === 'base' && a.href && !this.baseSeen) {
       this.baseSeen = true;
       try {
-        this.base = new URL(a.href, this.model.url ?? undefined).href;
-        this.baseFrom = this.unread.length;
+        const base = new URL(a.href, this.model.url ?? undefined).href;
+        // The links before it were read against the page's URL; those after it, against it.
+        this.readLinks(this.base);
+        this.base = base;
+        this.hrefs.clear();
       } catch {
         /* keep the page URL */
       }
@@ -1419,7 +1419,7 @@ class ModelBuilder {
   finish(): PageModel {
     while (this.stack.length) this.close();
     this.flushBlock();
-    this.classifyLinks();
+    this.readLinks(this.base);
     const m = this.model;
     m.headings.sort((x, y) => x.order - y.order);
     // (The last text collapsed may be a slice of the whole page: not kept past the build.)

@@ -171,6 +171,12 @@ describe('buildPageModel', () => {
     ]);
     // Network, then embedded: the keys in their order.
     expect(Object.keys(p.links[3] as object).slice(-2)).toEqual(['network', 'embedded']);
+    // A link longer than the record keeps is read whole.
+    const long = `/download?x=${'a'.repeat(2100)}&file=plan.pdf`;
+    const q = buildPageModel(`<a href="${long}">แผน</a><a href="/x">x</a>`, 'https://www.agency.go.th/');
+    expect(q.links[0]?.rawHref).toHaveLength(2000);
+    expect([q.links[0]?.href, q.links[0]?.kind]).toEqual([`https://www.agency.go.th${long}`, 'pdf']);
+    expect(q.links[1]?.kind).toBe('internal');
     // Past maxEntries, the table's links are still read.
     expect(p.tables[0]?.rowLinks[0]?.map((l) => [l.href, l.kind])).toEqual([
       ['https://files.other.go.th/o1.pdf', 'pdf'],
