@@ -11,7 +11,7 @@
  */
 import type { Framework, Item } from '../framework/model.js';
 import type { PageLink, PageModel } from '../page/model.js';
-import { mayStartWithItemLabel, parseItemLabel } from '../thai/labels.js';
+import { mayStartWithItemLabel, parseItemLabel, readItemLabel } from '../thai/labels.js';
 import { matchKey, matchKeyUnits, moreMatchKeyUnits } from '../thai/normalize.js';
 import { extractYears, toBuddhistYear } from '../thai/years.js';
 
@@ -207,7 +207,7 @@ const MAX_LINKS_PER_ITEM = 40;
 function labelOf(text: string, framework: Framework, allowBareNumber: boolean): string | null {
   // (Most texts hold no label: told before an options object is made for the patterns.)
   if (typeof text !== 'string' || !mayStartWithItemLabel(text)) return null;
-  const label = parseItemLabel(text, { allowBareNumber, max: framework.items.length });
+  const label = readItemLabel(text, { allowBareNumber, max: framework.items.length });
   if (!label) return null;
   const id = `O${label.number}`;
   return framework.items.some((i) => i.id === id) ? id : null;

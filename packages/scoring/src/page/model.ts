@@ -1639,32 +1639,30 @@ const LAZY = Symbol('openita.lazyText');
 type Built = PageModel & { [LAZY]?: LazyText };
 const lazyOf = (page: PageModel): LazyText | undefined => (page as Built)[LAZY];
 
-const TEXT_ACCESSOR: PropertyDescriptor & ThisType<Built> = {
-  enumerable: true,
-  configurable: true,
-  get() {
-    const lazy = this[LAZY] as LazyText;
-    lazy.text ??= joinBlocks(lazy.blocks, false);
-    return lazy.text;
-  },
-  set(v: string) {
-    (this[LAZY] as LazyText).text = v;
-  },
-};
-const MAIN_TEXT_ACCESSOR: PropertyDescriptor & ThisType<Built> = {
-  enumerable: true,
-  configurable: true,
-  get() {
-    const lazy = this[LAZY] as LazyText;
-    lazy.mainText ??= joinBlocks(lazy.blocks, true);
-    return lazy.mainText;
-  },
-  set(v: string) {
-    const lazy = this[LAZY] as LazyText;
-    lazy.mainText = v;
-    lazy.set = true;
-  },
-};
+/**
+ * The accessor of a built model's `text` (main: false, all blocks) or `mainText` (main: true, outside navigation):
+ * joined when first read, kept once set. Made once for each: every model shares these two.
+ */
+function joinedText(main: boolean): PropertyDescriptor & ThisType<Built> {
+  const field = main ? 'mainText' : 'text';
+  return {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const lazy = this[LAZY] as LazyText;
+      lazy[field] ??= joinBlocks(lazy.blocks, main);
+      return lazy[field];
+    },
+    set(v: string) {
+      const lazy = this[LAZY] as LazyText;
+      lazy[field] = v;
+      // (mainTextStart reads the blocks only while mainText is theirs.)
+      if (main) lazy.set = true;
+    },
+  };
+}
+const TEXT_ACCESSOR = joinedText(false);
+const MAIN_TEXT_ACCESSOR = joinedText(true);
 
 /**
  * The first `max` characters of a page's content text (`page.mainText.slice(0, max)`), read from the blocks when the

@@ -84,7 +84,10 @@ export function parseItemLabel(text: string, options: LabelOptions = {}): ItemLa
   return readItemLabel(text, options);
 }
 
-/** parseItemLabel without its quick pre-test (for tests that prove the pre-test changes nothing). */
+/**
+ * parseItemLabel without its quick pre-test: for a caller that has already asked mayStartWithItemLabel, and for the
+ * tests that prove the pre-test changes nothing.
+ */
 export function readItemLabel(text: string, options: LabelOptions = {}): ItemLabel | null {
   const max = options.max ?? 43;
   if (typeof text !== 'string') return null;
